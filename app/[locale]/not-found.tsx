@@ -1,0 +1,16 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+
+export default async function NotFound() {
+  const t = await getTranslations('NotFound');
+  return (
+    <>
+      <title>{t('title')}</title>
+      <h1>{t('heading')}</h1>
+      <p>{t('text')}</p>
+      <p>
+        <Link href="/">{t('home')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,210 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState, startTransition } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import {
+  COMMENT_MAX_LENGTH,
+  ITEMS,
+  isAsked,
+  type Answers,
+  type SurveyFieldKey,
+} from '@/lib/survey/definition';
+import { surveyAnswersSchema, type SurveyFormValues } from '@/lib/validation/survey';
+import type { SurveyState } from './state';
+import { ErrorSummary, type SummaryError } from './ErrorSummary';
+import { RadioQuestion } from './RadioQuestion';
+
+type Props = {
+  action: (state: SurveyState, formData: FormData) => Promise<SurveyState>;
+  token: string;
+  locale: string;
+};
+
+const storageKey = (token: string) => `vaerdig:survey:${token}`;
+
+export function SurveyForm({ action, token, locale }: Props) {
+  const t = useTranslations('Survey');
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const serverValues = state.status === 'error' ? state.values : undefined;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [hydrated, setHydrated] = useState(false);
+  const [showClientErrors, setShowClientErrors] = useState(false);
+
+  const { register, handleSubmit, watch, reset, formState } = useForm<SurveyFormValues>({
+    resolver: zodResolver(surveyAnswersSchema) as unknown as Resolver<SurveyFormValues>,
+    defaultValues: serverValues ?? {},
+    shouldFocusError: false,
+  });
+
+  // Answers survive the language switch: kept in this tab only, removed after sending.
+  useEffect(() => {
+    setHydrated(true);
+    if (serverValues) return;
+    const saved = sessionStorage.getItem(storageKey(token));
+    if (saved) {
+      try {
+        reset(JSON.parse(saved) as SurveyFormValues);
+      } catch {
+        sessionStorage.removeItem(storageKey(token));
+      }
+    }
+  }, [token, reset, serverValues]);
+
+  useEffect(() => {
+    const subscription = watch((values) => {
+      sessionStorage.setItem(storageKey(token), JSON.stringify(values));
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, token]);
+
+  const values = watch();
+  const comment = values.comment ?? serverValues?.comment ?? '';
+  const commentLength = comment.replace(/\r\n?/g, '\n').length;
+
+  const errors: SummaryError[] = collectErrors(
+    showClientErrors ? formState.errors : undefined,
+    state,
+  );
+  const errorKey = `${formState.submitCount}:${state.status === 'error' ? JSON.stringify(state) : ''}`;
+
+  const onSubmit = handleSubmit(
+    () => {
+      setShowClientErrors(false);
+      const formData = new FormData(formRef.current!);
+      startTransition(() => formAction(formData));
+    },
+    () => setShowClientErrors(true),
+  );
+
+  const fieldError = (key: SurveyFieldKey) => {
+    const message = errors.find((error) => error.field === key)?.message;
+    return message ? t(`errors.${message as 'invalidChoice'}`) : undefined;
+  };
+  const answers = (hydrated ? values : (serverValues ?? {})) as Answers;
+
+  return (
+    <>
+      <title>{errors.length > 0 ? t('errorTitle') : t('title')}</title>
+      {errors.length > 0 && <ErrorSummary errors={errors} focusKey={errorKey} />}
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate>
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="locale" value={locale} />
+        {ITEMS.map((item) => {
+          const followUp = 'showWhen' in item;
+          if (followUp && hydrated && !isAsked(item.key, answers)) return null;
+          const label = t(`items.${item.key}.label`);
+          const hint =
+            item.key === 'min_plan_use'
+              ? t('items.min_plan_use.hint')
+              : followUp && !hydrated
+                ? t('items.min_plan_overview.noJsHint')
+                : item.kind === 'likert'
+                  ? t('scaleHint')
+                  : undefined;
+          return (
+            <RadioQuestion
+              key={item.key}
+              name={item.key}
+              legend={label}
+              hint={hint}
+              error={fieldError(item.key)}
+              options={item.options.map((option) => ({
+                value: option,
+                label:
+                  item.kind === 'likert'
+                    ? t(`likert.${option as '5'}`)
+                    : t(`items.${item.key as 'meeting_channel'}.options.${option as 'phone'}`),
+              }))}
+              defaultValue={serverValues?.[item.key]}
+              register={register(item.key)}
+              indented={followUp}
+            />
+          );
+        })}
+        <CommentField
+          register={register('comment')}
+          defaultValue={serverValues?.comment}
+          length={commentLength}
+          error={fieldError('comment')}
+        />
+        <button type="submit" className="button button-primary" disabled={pending}>
+          {pending ? t('sending') : t('submit')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function CommentField({
+  register,
+  defaultValue,
+  length,
+  error,
+}: {
+  register: ReturnType<ReturnType<typeof useForm<SurveyFormValues>>['register']>;
+  defaultValue?: string;
+  length: number;
+  error?: string;
+}) {
+  const t = useTranslations('Survey');
+  const remaining = COMMENT_MAX_LENGTH - length;
+  return (
+    <div className={`form-group form-limit${error ? ' form-error' : ''}`}>
+      <label className="form-label" htmlFor="comment">
+        {t('items.comment.label')}
+      </label>
+      <span className="form-hint" id="comment-hint">
+        {t('items.comment.hint')}
+      </span>
+      {error && (
+        <span className="form-error-message" id="comment-error">
+          <span className="sr-only">{t('errors.summaryHeading')}: </span>
+          {error}
+        </span>
+      )}
+      <textarea
+        className="form-input"
+        id="comment"
+        rows={5}
+        aria-describedby={`comment-hint comment-counter${error ? ' comment-error' : ''}`}
+        aria-invalid={error ? true : undefined}
+        defaultValue={defaultValue}
+        {...register}
+      />
+      <span
+        id="comment-counter"
+        className={`character-limit${remaining < 0 ? ' limit-exceeded' : ''}`}
+        aria-live="polite"
+      >
+        {remaining >= 0
+          ? t('items.comment.counter', { remaining })
+          : t('items.comment.counterOver', { over: -remaining })}
+      </span>
+    </div>
+  );
+}
+
+/** Errors to show: the browser's own check, else what the server sent back. */
+function collectErrors(
+  clientErrors: Record<string, { message?: string } | undefined> | undefined,
+  state: SurveyState,
+): SummaryError[] {
+  const found: SummaryError[] = [];
+  if (clientErrors && Object.keys(clientErrors).length > 0) {
+    if (clientErrors.root?.message) found.push({ message: clientErrors.root.message });
+    for (const key of [...ITEMS.map((item) => item.key), 'comment'] as SurveyFieldKey[]) {
+      const message = clientErrors[key]?.message;
+      if (message) found.push({ field: key, message });
+    }
+    return found;
+  }
+  if (state.status !== 'error') return found;
+  if (state.formError) found.push({ message: state.formError });
+  for (const key of [...ITEMS.map((item) => item.key), 'comment'] as SurveyFieldKey[]) {
+    const message = state.fieldErrors[key];
+    if (message) found.push({ field: key, message });
+  }
+  return found;
+}

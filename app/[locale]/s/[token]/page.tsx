@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { cache } from 'react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { getTokenState, markOpened } from '@/db/queries/invitations';
+import { Link } from '@/lib/i18n/navigation';
+import { normalizeCode } from '@/lib/tokens';
+import { submitSurvey } from './actions';
+import { SurveyForm } from './SurveyForm';
+
+type Params = Promise<{ locale: string; token: string }>;
+
+const loadInvitation = cache(async (rawToken: string) => {
+  const token = normalizeCode(decodeURIComponent(rawToken));
+  const state = token ? getTokenState(getDb(), token) : 'unavailable';
+  return { token, state };
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, token } = await params;
+  const { state } = await loadInvitation(token);
+  const t = await getTranslations({ locale, namespace: 'TokenState' });
+  // The open survey sets its own title, which changes to "Fejl: …" after a failed submit.
+  if (state === 'open') return {};
+  return { title: state === 'answered' ? t('answeredTitle') : t('unavailableTitle') };
+}
+
+export default async function SurveyPage({ params }: { params: Params }) {
+  const { locale, token: rawToken } = await params;
+  setRequestLocale(locale);
+  const { token, state } = await loadInvitation(rawToken);
+  const t = await getTranslations('TokenState');
+
+  if (state === 'answered' || !token) {
+    return state === 'answered' ? (
+      <>
+        <h1>{t('answeredHeading')}</h1>
+        <p className="font-lead">{t('answeredText')}</p>
+      </>
+    ) : (
+      <Unavailable />
+    );
+  }
+  if (state === 'unavailable') return <Unavailable />;
+
+  markOpened(getDb(), token);
+  const s = await getTranslations('Survey');
+  return (
+    <>
+      <h1>{s('heading')}</h1>
+      <div className="survey-intro">
+        <p className="font-lead">{s('introPurpose')}</p>
+        <p>{s('introTime')}</p>
+        <p>{s('introAnonymous')}</p>
+        <p>{s('introUse')}</p>
+        <p>
+          <Link href="/privatliv">{s('privacyLink')}</Link>
+        </p>
+      </div>
+      <SurveyForm action={submitSurvey} token={token} locale={locale} />
+    </>
+  );
+}
+
+async function Unavailable() {
+  const t = await getTranslations('TokenState');
+  return (
+    <>
+      <h1>{t('unavailableHeading')}</h1>
+      <p className="font-lead">{t('unavailableText')}</p>
+      <p>{t('unavailableHelp')}</p>
+      <p>
+        <Link href="/s">{t('tryCode')}</Link>
+      </p>
+    </>
+  );
+}

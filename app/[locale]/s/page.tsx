@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { redirect } from '@/lib/i18n/navigation';
+import { formatCode, normalizeCode } from '@/lib/tokens';
+import type { Locale } from '@/lib/i18n/routing';
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ code?: string | string[] }>;
+};
+
+function codeError(code: string | string[] | undefined): 'errorEmpty' | 'errorInvalid' | null {
+  if (code === undefined) return null;
+  const value = Array.isArray(code) ? code[0] ?? '' : code;
+  if (value.trim() === '') return 'errorEmpty';
+  return normalizeCode(value) ? null : 'errorInvalid';
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const { code } = await searchParams;
+  const t = await getTranslations({ locale, namespace: 'CodeEntry' });
+  return { title: codeError(code) ? t('errorTitle') : t('title') };
+}
+
+/** Where a citizen types the code from a printed card. A plain GET form: works without JavaScript. */
+export default async function CodeEntryPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { code } = await searchParams;
+  const error = codeError(code);
+  if (code !== undefined && !error) {
+    const token = normalizeCode(Array.isArray(code) ? code[0]! : code)!;
+    redirect({ href: `/s/${formatCode(token)}`, locale: locale as Locale });
+  }
+  const t = await getTranslations('CodeEntry');
+  const typed = Array.isArray(code) ? code[0] : code;
+  return (
+    <>
+      {error && (
+        <div className="alert alert-error" role="alert" aria-labelledby="code-error-heading" tabIndex={-1}>
+          <div className="alert-body">
+            <h2 className="alert-heading" id="code-error-heading">
+              {t('errorSummary')}
+            </h2>
+            <ul className="alert-text nobullet-list">
+              <li>
+                <a href="#code">{t(error)}</a>
+              </li>
+            </ul>
+          </div>
+        </div>
+      )}
+      <h1>{t('heading')}</h1>
+      <form method="get" noValidate>
+        <div className={`form-group${error ? ' form-error' : ''}`}>
+          <label className="form-label" htmlFor="code">
+            {t('label')}
+          </label>
+          <span className="form-hint" id="code-hint">
+            {t('hint')}
+          </span>
+          {error && (
+            <span className="form-error-message" id="code-error">
+              {t(error)}
+            </span>
+          )}
+          <input
+            className="form-input input-code"
+            id="code"
+            name="code"
+            type="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            defaultValue={typed}
+            aria-describedby={error ? 'code-hint code-error' : 'code-hint'}
+            aria-invalid={error ? true : undefined}
+            autoFocus={Boolean(error)}
+          />
+        </div>
+        <button type="submit" className="button button-primary">
+          {t('submit')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+// Reads ACCESSIBILITY_STATEMENT_URL at request time, not at build time.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Accessibility' });
+  return { title: t('title') };
+}
+
+export default async function AccessibilityPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Accessibility');
+  // The official statement (on was.digst.dk) is set per installation, at run time.
+  const officialUrl = process.env.ACCESSIBILITY_STATEMENT_URL;
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <p className="font-lead">{t('intro')}</p>
+      <p>{t('standard')}</p>
+      {officialUrl && (
+        <p>
+          <a href={officialUrl}>{t('official')}</a>
+        </p>
+      )}
+      <p>{t('contact')}</p>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+import { seedReferenceData } from './reference-data';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = './data/vaerdig.db';
+
+/** Accepts a plain path or a `file:` URL (`file:./data/x.db`, `file:///var/lib/x.db`). */
+export function databasePath(url = process.env.DATABASE_URL): string {
+  const value = url?.trim() || DEFAULT_DATABASE_PATH;
+  if (value === ':memory:') return value;
+  if (value.startsWith('file://')) return new URL(value).pathname;
+  if (value.startsWith('file:')) return value.slice('file:'.length);
+  return value;
+}
+
+export function openDatabase(file = databasePath()): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: an acknowledged answer must survive a power cut, not only a crash.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+/** Applies pending migrations and the reference data every installation needs. */
+export function migrateDatabase(db: Db): void {
+  migrate(db, { migrationsFolder });
+  seedReferenceData(db);
+}
+
+const globalForDb = globalThis as unknown as { vaerdigDb?: Db };
+
+/** The one shared connection, opened on first use (never at import, so builds need no database). */
+export function getDb(): Db {
+  globalForDb.vaerdigDb ??= openDatabase();
+  return globalForDb.vaerdigDb;
+}

@@ -1,0 +1,95 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../client';
+import { invitations, targetGroups, teams } from '../schema';
+import { DAY_MS } from '@/lib/dates';
+import { generateToken, hashToken } from '@/lib/tokens';
+
+export const DEFAULT_EXPIRY_DAYS = 30;
+
+export type InvitationChannel = (typeof invitations.$inferInsert)['channel'];
+
+export type CreateInvitationsInput = {
+  targetGroup: string;
+  team?: string | null;
+  language?: 'da' | 'en';
+  channel: InvitationChannel;
+  count: number;
+  expiresInDays?: number;
+  now?: Date;
+};
+
+export type CreatedInvitation = { token: string; expiresAt: Date };
+
+export class InvitationInputError extends Error {}
+
+/**
+ * Creates invitations and returns their tokens. This is the only moment a
+ * token exists in clear text: the database keeps its hash alone.
+ */
+export function createInvitations(db: Db, input: CreateInvitationsInput): CreatedInvitation[] {
+  const now = input.now ?? new Date();
+  const days = input.expiresInDays ?? DEFAULT_EXPIRY_DAYS;
+  if (!Number.isInteger(input.count) || input.count < 1 || input.count > 10_000) {
+    throw new InvitationInputError('count must be a whole number from 1 to 10000');
+  }
+  if (!Number.isFinite(days) || days <= 0 || days > 365) {
+    throw new InvitationInputError('expiry must be more than 0 and at most 365 days');
+  }
+  const expiresAt = new Date(now.getTime() + days * DAY_MS);
+
+  return db.transaction((tx) => {
+    const group = tx
+      .select({ key: targetGroups.key })
+      .from(targetGroups)
+      .where(and(eq(targetGroups.key, input.targetGroup), isNull(targetGroups.retiredAt)))
+      .get();
+    if (!group) throw new InvitationInputError(`unknown target group: ${input.targetGroup}`);
+    if (input.team) {
+      const team = tx.select({ key: teams.key }).from(teams).where(eq(teams.key, input.team)).get();
+      if (!team) throw new InvitationInputError(`unknown team: ${input.team}`);
+    }
+    const created: CreatedInvitation[] = [];
+    for (let i = 0; i < input.count; i++) {
+      const token = generateToken();
+      tx.insert(invitations)
+        .values({
+          tokenHash: hashToken(token),
+          targetGroup: input.targetGroup,
+          team: input.team ?? null,
+          language: input.language ?? 'da',
+          channel: input.channel,
+          createdAt: now,
+          expiresAt,
+        })
+        .run();
+      created.push({ token, expiresAt });
+    }
+    return created;
+  }, { behavior: 'immediate' }); // take the write lock first: a read-then-write upgrade fails at once when busy
+}
+
+export type TokenState = 'open' | 'answered' | 'unavailable';
+
+/**
+ * What a citizen holding this token may see. Unknown and expired tokens look
+ * the same, so a guess learns nothing about other invitations.
+ */
+export function getTokenState(db: Db, token: string, now = new Date()): TokenState {
+  const row = db
+    .select({ expiresAt: invitations.expiresAt, answeredOn: invitations.answeredOn })
+    .from(invitations)
+    .where(eq(invitations.tokenHash, hashToken(token)))
+    .get();
+  if (!row) return 'unavailable';
+  if (row.answeredOn) return 'answered';
+  if (row.expiresAt.getTime() <= now.getTime()) return 'unavailable';
+  return 'open';
+}
+
+/** Records the first time an open invitation's survey was shown (for the caseworker's follow-up). */
+export function markOpened(db: Db, token: string, now = new Date()): void {
+  db.update(invitations)
+    .set({ openedAt: now })
+    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.openedAt)))
+    .run();
+}

@@ -1,0 +1,99 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** The target groups of the employment plan; admin-editable later, keys are stable. */
+export const targetGroups = sqliteTable('target_groups', {
+  key: text('key').primaryKey(),
+  nameDa: text('name_da').notNull(),
+  nameEn: text('name_en').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  retiredAt: integer('retired_at', { mode: 'timestamp_ms' }),
+});
+
+export const teams = sqliteTable('teams', {
+  key: text('key').primaryKey(),
+  name: text('name').notNull(),
+  retiredAt: integer('retired_at', { mode: 'timestamp_ms' }),
+});
+
+/**
+ * A single-use survey invitation. It knows whether it was answered, never what:
+ * there is deliberately no reference from a response back to this table.
+ */
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull().unique(),
+    targetGroup: text('target_group')
+      .notNull()
+      .references(() => targetGroups.key),
+    team: text('team').references(() => teams.key),
+    language: text('language', { enum: ['da', 'en'] }).notNull(),
+    channel: text('channel', { enum: ['link', 'card', 'email', 'batch', 'cli'] }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    openedAt: integer('opened_at', { mode: 'timestamp_ms' }),
+    // The day only (YYYY-MM-DD, Copenhagen), so that the moment of answering
+    // cannot be matched to a response.
+    answeredOn: text('answered_on'),
+  },
+  (t) => [index('invitations_created_at').on(t.createdAt)],
+);
+
+const likert = (name: string) => integer(name);
+const likertCheck = (column: string) => sql.raw(`${column} IS NULL OR ${column} BETWEEN 0 AND 5`);
+
+/**
+ * An anonymous response. Likert answers: 1-5, 0 = "don't know", NULL = skipped.
+ * It holds the day it was submitted, never the time, and nothing that points to
+ * its invitation, its caseworker or a contact detail.
+ */
+export const responses = sqliteTable(
+  'responses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    surveyVersion: text('survey_version').notNull(),
+    language: text('language', { enum: ['da', 'en'] }).notNull(),
+    targetGroup: text('target_group')
+      .notNull()
+      .references(() => targetGroups.key),
+    team: text('team').references(() => teams.key),
+    submittedOn: text('submitted_on').notNull(),
+    source: text('source', { enum: ['survey', 'import'] }).notNull().default('survey'),
+    guidanceHelps: likert('guidance_helps'),
+    guidanceKnowledge: likert('guidance_knowledge'),
+    clearPurpose: likert('clear_purpose'),
+    minPlanUse: text('min_plan_use', { enum: ['yes', 'no', 'unknown'] }),
+    minPlanOverview: likert('min_plan_overview'),
+    resourcesIncluded: likert('resources_included'),
+    professionalsCooperate: likert('professionals_cooperate'),
+    meetingChannel: text('meeting_channel', { enum: ['in_person', 'phone', 'video', 'dk'] }),
+    comment: text('comment'),
+  },
+  (t) => [
+    index('responses_submitted_on').on(t.submittedOn),
+    check('guidance_helps_range', likertCheck('guidance_helps')),
+    check('guidance_knowledge_range', likertCheck('guidance_knowledge')),
+    check('clear_purpose_range', likertCheck('clear_purpose')),
+    check('min_plan_overview_range', likertCheck('min_plan_overview')),
+    check('resources_included_range', likertCheck('resources_included')),
+    check('professionals_cooperate_range', likertCheck('professionals_cooperate')),
+    check(
+      'min_plan_use_values',
+      sql`${t.minPlanUse} IS NULL OR ${t.minPlanUse} IN ('yes', 'no', 'unknown')`,
+    ),
+    check(
+      'meeting_channel_values',
+      sql`${t.meetingChannel} IS NULL OR ${t.meetingChannel} IN ('in_person', 'phone', 'video', 'dk')`,
+    ),
+    check('submitted_on_format', sql`${t.submittedOn} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+    check('comment_length', sql`${t.comment} IS NULL OR length(${t.comment}) <= 2000`),
+  ],
+);
+
+export type TargetGroup = typeof targetGroups.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;
+export type NewInvitation = typeof invitations.$inferInsert;
+export type Response = typeof responses.$inferSelect;
+export type NewResponse = typeof responses.$inferInsert;

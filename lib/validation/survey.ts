@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import {
+  COMMENT_MAX_LENGTH,
+  ITEMS,
+  applyFollowUpRule,
+  type Answers,
+  type ChoiceItemKey,
+} from '@/lib/survey/definition';
+
+/**
+ * One schema for the survey form, used by react-hook-form in the browser and
+ * again by the server action. Error messages are keys under Survey.errors.
+ */
+const blankToUndefined = (value: unknown) =>
+  value === null || value === undefined || value === '' ? undefined : value;
+
+const choice = (options: readonly [string, ...string[]]) =>
+  z.preprocess(blankToUndefined, z.enum(options, { error: 'invalidChoice' }).optional());
+
+const comment = z.preprocess(
+  (value) => {
+    if (typeof value !== 'string') return blankToUndefined(value);
+    // Browsers send a textarea's line breaks as CRLF; count them as one character.
+    const text = value.replace(/\r\n?/g, '\n').trim();
+    return text === '' ? undefined : text;
+  },
+  z.string({ error: 'invalidComment' }).max(COMMENT_MAX_LENGTH, { error: 'commentTooLong' }).optional(),
+);
+
+const itemShape = Object.fromEntries(
+  ITEMS.map((item) => [item.key, choice(item.options as unknown as [string, ...string[]])]),
+) as Record<ChoiceItemKey, ReturnType<typeof choice>>;
+
+export const surveyAnswersSchema = z
+  .strictObject({ ...itemShape, comment }, { error: 'unknownField' })
+  .transform((answers) => applyFollowUpRule(answers as Answers))
+  .superRefine((answers, ctx) => {
+    if (!hasAnyAnswer(answers)) {
+      // On the `root` path, where react-hook-form keeps errors about the whole form.
+      ctx.addIssue({ code: 'custom', message: 'noAnswers', path: ['root'] });
+    }
+  });
+
+export type SurveyAnswers = z.output<typeof surveyAnswersSchema>;
+export type SurveyFormValues = Partial<Record<ChoiceItemKey | 'comment', string | null>>;
+
+export function hasAnyAnswer(answers: Answers): boolean {
+  return Object.values(answers).some((value) => value !== undefined);
+}
+
+/** Field errors as message keys, the first per field, and a form-level error key. */
+export function flattenSurveyErrors(error: z.ZodError): {
+  fieldErrors: Partial<Record<ChoiceItemKey | 'comment', string>>;
+  formError?: string;
+} {
+  const fieldErrors: Partial<Record<ChoiceItemKey | 'comment', string>> = {};
+  let formError: string | undefined;
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string' && (field in itemShape || field === 'comment')) {
+      fieldErrors[field as ChoiceItemKey] ??= issue.message;
+    } else {
+      formError ??= issue.message;
+    }
+  }
+  return { fieldErrors, formError };
+}

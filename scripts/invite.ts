@@ -1,0 +1,56 @@
+import { databasePath, migrateDatabase, openDatabase } from '../db/client';
+import { createInvitations, DEFAULT_EXPIRY_DAYS, InvitationInputError } from '../db/queries/invitations';
+import { toCsv } from '../lib/csv';
+import { formatCode } from '../lib/tokens';
+import { readArgs } from './args';
+
+const usage =
+  'npm run invite -- --group KEY [--team T] --count N [--expires-days D] [--language da|en] [--base-url URL]';
+
+const args = readArgs(
+  {
+    group: { type: 'string' },
+    team: { type: 'string' },
+    count: { type: 'string' },
+    'expires-days': { type: 'string' },
+    language: { type: 'string' },
+    'base-url': { type: 'string' },
+  },
+  usage,
+);
+
+const fail = (message: string): never => {
+  console.error(`${message}\n\nUsage: ${usage}`);
+  process.exit(2);
+};
+
+const group = args.group ?? fail('--group is required');
+const count = Number(args.count ?? fail('--count is required'));
+const expiresInDays = args['expires-days'] === undefined ? DEFAULT_EXPIRY_DAYS : Number(args['expires-days']);
+const language = args.language ?? 'da';
+if (language !== 'da' && language !== 'en') fail('--language must be da or en');
+const baseUrl = (args['base-url'] ?? process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+const db = openDatabase(databasePath());
+try {
+  migrateDatabase(db);
+  const created = createInvitations(db, {
+    targetGroup: group,
+    team: args.team ?? null,
+    language: language as 'da' | 'en',
+    channel: 'cli',
+    count,
+    expiresInDays,
+  });
+  const prefix = language === 'en' ? '/en' : '';
+  const rows = created.map(({ token, expiresAt }) => {
+    const code = formatCode(token);
+    return [`${baseUrl}${prefix}/s/${code}`, code, expiresAt.toISOString()];
+  });
+  process.stdout.write(toCsv([['url', 'code', 'expires_at'], ...rows]));
+} catch (error) {
+  if (error instanceof InvitationInputError) fail(error.message);
+  throw error;
+} finally {
+  db.$client.close();
+}

@@ -1,0 +1,40 @@
+// `npm test`: unit and database tests (vitest), a production build, then the
+// end-to-end tests (Playwright) against it. Prints one closing line
+// "N passed, N failed" and exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const results = 'test-results';
+fs.mkdirSync(results, { recursive: true });
+const env = { ...process.env, CI: process.env.CI ?? '1', NEXT_TELEMETRY_DISABLED: '1' };
+const run = (command, args, extraEnv = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).status ?? 1;
+const bin = (name) => `node_modules/.bin/${name}`;
+
+let passed = 0;
+let failed = 0;
+const readJson = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
+
+for (const file of ['vitest.json', 'playwright.json']) fs.rmSync(`${results}/${file}`, { force: true });
+
+const vitestStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`]);
+const vitest = readJson(`${results}/vitest.json`);
+passed += vitest?.numPassedTests ?? 0;
+failed += vitest?.numFailedTests ?? 0;
+if (vitestStatus !== 0 && !vitest?.numFailedTests) failed += 1;
+
+let e2eStatus = 1;
+const buildStatus = run(bin('next'), ['build']);
+if (buildStatus !== 0) {
+  console.error('next build failed: end-to-end tests not run');
+  failed += 1;
+} else {
+  e2eStatus = run(bin('playwright'), ['test']);
+  const report = readJson(`${results}/playwright.json`);
+  passed += report?.stats?.expected ?? 0;
+  failed += (report?.stats?.unexpected ?? 0) + (report?.stats?.flaky ?? 0);
+  if (e2eStatus !== 0 && !report?.stats?.unexpected) failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(vitestStatus === 0 && buildStatus === 0 && e2eStatus === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,54 @@
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { migrateDatabase, openDatabase, type Db } from '@/db/client';
+import { createInvitations } from '@/db/queries/invitations';
+import { formatCode, hashToken } from '@/lib/tokens';
+
+let shared: Db | undefined;
+
+/** The same SQLite file the server under test uses (WAL lets both work at once). */
+export function testDb(): Db {
+  if (!shared) {
+    shared = openDatabase(process.env.E2E_DATABASE!);
+    migrateDatabase(shared);
+  }
+  return shared;
+}
+
+/** A new invitation through the project's own function; returns its printed code. */
+export function newCode(options: { expiresInDays?: number; now?: Date; targetGroup?: string } = {}): string {
+  const [created] = createInvitations(testDb(), {
+    targetGroup: options.targetGroup ?? 'dagpenge',
+    channel: 'cli',
+    count: 1,
+    expiresInDays: options.expiresInDays,
+    now: options.now,
+  });
+  return formatCode(created!.token);
+}
+
+export function invitationState(code: string): { answered_on: string | null; opened_at: number | null } {
+  const token = code.replace(/-/g, '');
+  return testDb()
+    .$client.prepare('SELECT answered_on, opened_at FROM invitations WHERE token_hash = ?')
+    .get(hashToken(token)) as { answered_on: string | null; opened_at: number | null };
+}
+
+/** Responses stored with a given comment: each test marks its own answers this way. */
+export function responsesWithComment(comment: string): Record<string, unknown>[] {
+  return testDb().$client.prepare('SELECT * FROM responses WHERE comment = ?').all(comment) as Record<string, unknown>[];
+}
+
+export function responseCount(): number {
+  return (testDb().$client.prepare('SELECT count(*) AS n FROM responses').get() as { n: number }).n;
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}

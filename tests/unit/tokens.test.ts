@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { formatCode, generateToken, hashToken, normalizeCode, TOKEN_LENGTH } from '@/lib/tokens';
+
+const CROCKFORD = /^[0-9A-HJKMNP-TV-Z]+$/;
+
+describe('generateToken', () => {
+  it('gives 16 Crockford base32 characters (80 bits)', () => {
+    const token = generateToken();
+    expect(token).toHaveLength(TOKEN_LENGTH);
+    expect(token).toMatch(CROCKFORD);
+    expect(TOKEN_LENGTH * 5).toBeGreaterThanOrEqual(80);
+  });
+
+  it('does not repeat over many draws and uses the whole alphabet', () => {
+    const tokens = new Set(Array.from({ length: 20_000 }, generateToken));
+    expect(tokens.size).toBe(20_000);
+    const chars = new Set([...tokens].join(''));
+    expect(chars.size).toBe(32);
+  });
+});
+
+describe('normalizeCode', () => {
+  const token = 'ABCDEFGHJKMNPQRS';
+
+  it('accepts the canonical and the printed form', () => {
+    expect(normalizeCode(token)).toBe(token);
+    expect(normalizeCode(formatCode(token))).toBe(token);
+    expect(formatCode(token)).toBe('ABCD-EFGH-JKMN-PQRS');
+  });
+
+  it('forgives case, spaces and dashes anywhere', () => {
+    expect(normalizeCode(' abcd efgh-jkmn – pqrs ')).toBe(token);
+    expect(normalizeCode('a-b-c-d-e-f-g-h-j-k-m-n-p-q-r-s')).toBe(token);
+  });
+
+  it('reads look-alikes: O as 0, I and L as 1', () => {
+    expect(normalizeCode('OOOO-IIII-LLLL-oil0')).toBe('0000111111110110');
+  });
+
+  it('refuses what cannot be a code', () => {
+    expect(normalizeCode('')).toBeNull();
+    expect(normalizeCode('ABCD-EFGH-JKMN-PQR')).toBeNull(); // 15 characters
+    expect(normalizeCode('ABCD-EFGH-JKMN-PQRST')).toBeNull(); // 17 characters
+    expect(normalizeCode('ABCD-EFGH-JKMN-PQRU')).toBeNull(); // U is not in the alphabet
+    expect(normalizeCode("' OR 1=1; --")).toBeNull();
+    expect(normalizeCode('A'.repeat(10_000))).toBeNull();
+    expect(normalizeCode('ÆØÅÆ-EFGH-JKMN-PQRS')).toBeNull();
+  });
+});
+
+describe('hashToken', () => {
+  it('is SHA-256 in hex and differs from the token', () => {
+    const hash = hashToken('ABCDEFGHJKMNPQRS');
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(hash).toBe(hashToken('ABCDEFGHJKMNPQRS'));
+    expect(hash).not.toBe(hashToken('ABCDEFGHJKMNPQRT'));
+  });
+});
