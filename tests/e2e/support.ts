@@ -16,9 +16,15 @@ export function testDb(): Db {
 }
 
 /** A new invitation through the project's own function; returns its printed code. */
-export function newCode(options: { expiresInDays?: number; now?: Date; targetGroup?: string } = {}): string {
+export function newCode(
+  options: { expiresInDays?: number; now?: Date; targetGroup?: string; team?: string } = {},
+): string {
+  if (options.team) {
+    testDb().$client.prepare('INSERT OR IGNORE INTO teams (key, name) VALUES (?, ?)').run(options.team, options.team);
+  }
   const [created] = createInvitations(testDb(), {
     targetGroup: options.targetGroup ?? 'dagpenge',
+    team: options.team,
     channel: 'cli',
     count: 1,
     expiresInDays: options.expiresInDays,
@@ -39,8 +45,9 @@ export function responsesWithComment(comment: string): Record<string, unknown>[]
   return testDb().$client.prepare('SELECT * FROM responses WHERE comment = ?').all(comment) as Record<string, unknown>[];
 }
 
-export function responseCount(): number {
-  return (testDb().$client.prepare('SELECT count(*) AS n FROM responses').get() as { n: number }).n;
+/** Responses of one team: tests that run in parallel each use a team of their own. */
+export function responseCount(team: string): number {
+  return (testDb().$client.prepare('SELECT count(*) AS n FROM responses WHERE team = ?').get(team) as { n: number }).n;
 }
 
 export async function expectNoAxeViolations(page: Page) {

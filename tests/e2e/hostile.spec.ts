@@ -1,0 +1,81 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { invitationState, newCode, responseCount } from './support';
+
+/**
+ * Hostile input straight to the submit path, the way a browser without
+ * JavaScript posts it: the page's own hidden action fields, then whatever an
+ * attacker changes. Each case must store nothing, leave the token unspent and
+ * never answer 500.
+ */
+async function formFields(request: APIRequestContext, path: string): Promise<[string, string][]> {
+  const html = await (await request.get(path)).text();
+  const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
+  const decode = (value: string) =>
+    value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map(
+    (match) => [match[1]!, decode(match[2] ?? '')] as [string, string],
+  );
+}
+
+async function post(request: APIRequestContext, path: string, fields: [string, string | Blob][]) {
+  const body = new FormData();
+  for (const [name, value] of fields) body.append(name, value);
+  return request.post(path, { multipart: body, maxRedirects: 0, headers: { Origin: new URL(path, test.info().project.use.baseURL).origin } });
+}
+
+type Case = { name: string; fields: (hidden: [string, string][]) => [string, string | Blob][] };
+
+const withToken = (hidden: [string, string][], extra: [string, string | Blob][]) => [...hidden, ...extra];
+const withoutToken = (hidden: [string, string][]) => hidden.filter(([name]) => name !== 'token');
+const replaceToken = (hidden: [string, string][], token: string): [string, string][] =>
+  hidden.map(([name, value]) => [name, name === 'token' ? token : value]);
+
+const cases: Case[] = [
+  ...['0', '6', '3.5', 'text', '-1', '1e1'].map((value) => ({
+    name: `Likert value ${JSON.stringify(value)}`,
+    fields: (hidden: [string, string][]) => withToken(hidden, [['clear_purpose', value]]),
+  })),
+  { name: 'Min Plan value outside its options', fields: (h) => withToken(h, [['min_plan_use', 'maybe']]) },
+  { name: 'meeting channel outside its options', fields: (h) => withToken(h, [['meeting_channel', 'letter']]) },
+  { name: 'an unknown field', fields: (h) => withToken(h, [['clear_purpose', '4'], ['cpr', '010101-1234']]) },
+  { name: 'a duplicated field', fields: (h) => withToken(h, [['clear_purpose', '4'], ['clear_purpose', '5']]) },
+  { name: 'a duplicated token', fields: (h) => withToken(h, [['clear_purpose', '4'], ['token', 'ABCD-EFGH-JKMN-PQRS']]) },
+  { name: 'a file instead of text', fields: (h) => withToken(h, [['comment', new Blob(['hej'], { type: 'text/plain' })]]) },
+  { name: 'a missing token', fields: (h) => [...withoutToken(h), ['clear_purpose', '4']] },
+  { name: 'a 10 KB token', fields: (h) => [...replaceToken(h, 'A'.repeat(10_240)), ['clear_purpose', '4']] },
+  { name: 'a SQL-looking token', fields: (h) => [...replaceToken(h, "' OR 1=1; DROP TABLE responses; --"), ['clear_purpose', '4']] },
+  { name: 'a 2,001-character comment', fields: (h) => withToken(h, [['clear_purpose', '4'], ['comment', 'x'.repeat(2001)]]) },
+  { name: 'a 2 MB body', fields: (h) => withToken(h, [['clear_purpose', '4'], ['comment', 'x'.repeat(2 * 1024 * 1024)]]) },
+  { name: 'no answer at all', fields: (h) => h },
+];
+
+for (const hostile of cases) {
+  test(`hostile input: ${hostile.name} stores nothing, spends nothing, no 500`, async ({ request }) => {
+    const team = `hostile-${test.info().testId}`;
+    const code = newCode({ team });
+    const path = `/s/${code}`;
+    const response = await post(request, path, hostile.fields(await formFields(request, path)));
+    expect(response.status()).toBeLessThan(500);
+    expect(response.status()).not.toBe(303); // no redirect to the thank-you page
+    expect(responseCount(team)).toBe(0);
+    expect(invitationState(code).answered_on).toBeNull();
+    // The server is still well, and the citizen can still answer with the same token.
+    const retry = await post(request, path, withToken(await formFields(request, path), [['clear_purpose', '4']]));
+    expect(retry.status()).toBe(303);
+    expect(retry.headers()['location']).toMatch(/\/s\/tak$/);
+    expect(invitationState(code).answered_on).not.toBeNull();
+    expect(responseCount(team)).toBe(1);
+  });
+}
+
+test('the same post twice stores one response; the second goes to the answered page', async ({ request }) => {
+  const team = 'hostile-concurrent';
+  const code = newCode({ team });
+  const path = `/s/${code}`;
+  const fields = withToken(await formFields(request, path), [['clear_purpose', '2']]);
+  const responses = await Promise.all(Array.from({ length: 10 }, () => post(request, path, fields)));
+  const targets = responses.map((response) => response.headers()['location']);
+  expect(targets.filter((target) => target?.endsWith('/s/tak'))).toHaveLength(1);
+  expect(targets.filter((target) => target?.endsWith(`/s/${code}`))).toHaveLength(9);
+  expect(responseCount(team)).toBe(1);
+});

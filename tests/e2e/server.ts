@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export type Server = { url: string; process: ChildProcess; kill: (signal?: NodeJS.Signals) => Promise<void> };
+
+/**
+ * Starts the built app as `next start` in its own process group, so that a
+ * kill reaches the forked next-server child as well as the launcher.
+ */
+export async function startServer(port: number, databaseFile: string): Promise<Server> {
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseFile, NODE_ENV: 'production' },
+    detached: true,
+    stdio: 'ignore',
+  });
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server on port ${port} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    process: child,
+    kill: async (signal = 'SIGKILL') => {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // already gone
+      }
+      // Wait until nothing answers on the port any more.
+      for (let i = 0; i < 100; i++) {
+        try {
+          await fetch(`${url}/api/health`);
+        } catch {
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`server on port ${port} still answers after ${signal}`);
+    },
+  };
+}
