@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Alert } from '@/components/Alert';
 import { redirect } from '@/lib/i18n/navigation';
 import { formatCode, normalizeCode } from '@/lib/tokens';
 import type { Locale } from '@/lib/i18n/routing';
@@ -38,18 +39,13 @@ export default async function CodeEntryPage({ params, searchParams }: Props) {
   return (
     <>
       {error && (
-        <div className="alert alert-error" role="alert" aria-labelledby="code-error-heading" tabIndex={-1}>
-          <div className="alert-body">
-            <h2 className="alert-heading" id="code-error-heading">
-              {t('errorSummary')}
-            </h2>
-            <ul className="alert-text nobullet-list">
-              <li>
-                <a href="#code">{t(error)}</a>
-              </li>
-            </ul>
-          </div>
-        </div>
+        <Alert variant="error" heading={t('errorSummary')} headingId="code-error-heading" role="alert">
+          <ul className="alert-text nobullet-list">
+            <li>
+              <a href="#code">{t(error)}</a>
+            </li>
+          </ul>
+        </Alert>
       )}
       <h1>{t('heading')}</h1>
       <form method="get" noValidate>

@@ -22,6 +22,7 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
   }, [focusKey]);
   return (
     <div className="alert alert-error" role="alert" aria-labelledby="error-summary-heading" tabIndex={-1} ref={ref} autoFocus>
+      <span className="alert-icon" aria-hidden="true" />
       <div className="alert-body">
         <h2 className="alert-heading" id="error-summary-heading">
           {t('summaryHeading')}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, startTransition } from 'react';
+import { useActionState, useEffect, useRef, useState, startTransition, type ReactNode } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
@@ -17,6 +17,8 @@ import { ErrorSummary, type SummaryError } from './ErrorSummary';
 import { RadioQuestion } from './RadioQuestion';
 
 type Props = {
+  /** The heading and introduction; the error summary goes above them, at the top of the page. */
+  intro: ReactNode;
   action: (state: SurveyState, formData: FormData) => Promise<SurveyState>;
   token: string;
   locale: string;
@@ -24,7 +26,7 @@ type Props = {
 
 const storageKey = (token: string) => `vaerdig:survey:${token}`;
 
-export function SurveyForm({ action, token, locale }: Props) {
+export function SurveyForm({ intro, action, token, locale }: Props) {
   const t = useTranslations('Survey');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const serverValues = state.status === 'error' ? state.values : undefined;
@@ -88,6 +90,7 @@ export function SurveyForm({ action, token, locale }: Props) {
     <>
       <title>{errors.length > 0 ? t('errorTitle') : t('title')}</title>
       {errors.length > 0 && <ErrorSummary errors={errors} focusKey={errorKey} />}
+      {intro}
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate>
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="locale" value={locale} />

@@ -45,7 +45,7 @@ export default async function SurveyPage({ params }: { params: Params }) {
 
   markOpened(getDb(), token);
   const s = await getTranslations('Survey');
-  return (
+  const intro = (
     <>
       <h1>{s('heading')}</h1>
       <div className="survey-intro">
@@ -57,9 +57,9 @@ export default async function SurveyPage({ params }: { params: Params }) {
           <Link href="/privatliv">{s('privacyLink')}</Link>
         </p>
       </div>
-      <SurveyForm action={submitSurvey} token={token} locale={locale} />
     </>
   );
+  return <SurveyForm intro={intro} action={submitSurvey} token={token} locale={locale} />;
 }
 
 async function Unavailable() {

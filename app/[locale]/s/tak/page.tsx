@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Alert } from '@/components/Alert';
 import { ForgetAnswers } from './ForgetAnswers';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -15,12 +16,9 @@ export default async function ThanksPage({ params }: { params: Promise<{ locale:
   return (
     <>
       <ForgetAnswers />
-      <div className="alert alert-success" role="status">
-        <div className="alert-body">
-          <h1 className="alert-heading">{t('heading')}</h1>
-          <p className="alert-text">{t('text')}</p>
-        </div>
-      </div>
+      <Alert variant="success" heading={t('heading')} headingLevel={1} role="status">
+        <p className="alert-text">{t('text')}</p>
+      </Alert>
       <p>{t('next')}</p>
     </>
   );
