@@ -46,7 +46,7 @@ export default defineConfig({
     url: `${E2E_BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { DATABASE_URL: process.env.E2E_DATABASE, NODE_ENV: 'production' },
+    env: { DATABASE_URL: process.env.E2E_DATABASE, NODE_ENV: 'production', BETTER_AUTH_URL: E2E_BASE_URL },
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -3,8 +3,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import * as schema from './schema';
+import * as authSchema from './auth-schema';
+import * as appSchema from './schema';
 import { seedReferenceData } from './reference-data';
+
+const schema = { ...appSchema, ...authSchema };
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 

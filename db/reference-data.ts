@@ -1,4 +1,5 @@
-import { targetGroups } from './schema';
+import { targetGroups, thresholds } from './schema';
+import { DEFAULT_THRESHOLD_YEAR, GOALS } from '@/lib/goals';
 import type { Db } from './client';
 
 /** The employment plan's target groups (DESIGN.md); keys are stable across imports, exports and the API. */
@@ -16,10 +17,15 @@ export const DEFAULT_TARGET_GROUPS = [
   { key: 'other', nameDa: 'Andre', nameEn: 'Other' },
 ] as const;
 
-/** Inserts the default target groups once; an admin's later renames are kept. */
+/** Inserts the default target groups and the 2023 thresholds once; an admin's later changes are kept. */
 export function seedReferenceData(db: Db): void {
   db.insert(targetGroups)
     .values(DEFAULT_TARGET_GROUPS.map((group, index) => ({ ...group, sortOrder: index })))
+    .onConflictDoNothing()
+    .run();
+  // The employment plan 2023's thresholds, as the first year of the history.
+  db.insert(thresholds)
+    .values(GOALS.map((goal) => ({ year: DEFAULT_THRESHOLD_YEAR, goal: goal.key, threshold: goal.defaultThreshold, updatedAt: new Date(0), updatedBy: null })))
     .onConflictDoNothing()
     .run();
 }

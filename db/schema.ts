@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** The target groups of the employment plan; admin-editable later, keys are stable. */
 export const targetGroups = sqliteTable('target_groups', {
@@ -97,3 +97,75 @@ export type Invitation = typeof invitations.$inferSelect;
 export type NewInvitation = typeof invitations.$inferInsert;
 export type Response = typeof responses.$inferSelect;
 export type NewResponse = typeof responses.$inferInsert;
+
+/** Thresholds (percent) of the five goals per year; a year without rows uses the nearest earlier one. */
+export const thresholds = sqliteTable(
+  'thresholds',
+  {
+    year: integer('year').notNull(),
+    goal: text('goal', { enum: ['guidance', 'clear_purpose', 'min_plan', 'resources', 'cooperation'] }).notNull(),
+    threshold: integer('threshold').notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedBy: text('updated_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.year, t.goal] }),
+    check('threshold_range', sql`${t.threshold} BETWEEN 0 AND 100`),
+  ],
+);
+
+/** Admin settings as key and value; defaults live in lib/settings.ts. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  updatedBy: text('updated_by'),
+});
+
+/** API tokens for other systems; only the hash is stored. */
+export const apiTokens = sqliteTable('api_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  createdBy: text('created_by'),
+  lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+  revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+});
+
+/** Who did what and when. Never holds a password, a token or an answer. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorId: text('actor_id'),
+    actorEmail: text('actor_email'),
+    action: text('action').notNull(),
+    target: text('target'),
+    details: text('details'),
+  },
+  (t) => [index('audit_log_at').on(t.at), index('audit_log_actor').on(t.actorEmail, t.at)],
+);
+
+/** Failed sign-ins per key (an account or an address) for throttling. */
+export const signInFailures = sqliteTable(
+  'sign_in_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sign_in_failures_key_at').on(t.key, t.at)],
+);
+
+/** TOTP codes already accepted, so that none is accepted twice within its window. */
+export const usedTotpCodes = sqliteTable(
+  'used_totp_codes',
+  {
+    userId: text('user_id').notNull(),
+    codeHash: text('code_hash').notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
+);

@@ -11,3 +11,16 @@ export function copenhagenDate(at: Date = new Date()): string {
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The moment a Copenhagen calendar day (YYYY-MM-DD) starts, optionally some days later. */
+export function copenhagenMidnight(day: string, addDays = 0): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const utcGuess = Date.UTC(y, m - 1, d + addDays);
+  // Copenhagen is UTC+1 or UTC+2: find the offset that maps back to local midnight.
+  for (const hours of [1, 2]) {
+    const candidate = new Date(utcGuess - hours * 3_600_000);
+    const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', hourCycle: 'h23' }).format(candidate);
+    if (local === '00') return candidate;
+  }
+  return new Date(utcGuess - 3_600_000);
+}

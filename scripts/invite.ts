@@ -1,5 +1,5 @@
 import { databasePath, migrateDatabase, openDatabase } from '../db/client';
-import { createInvitations, DEFAULT_EXPIRY_DAYS, InvitationInputError } from '../db/queries/invitations';
+import { createInvitations, InvitationInputError } from '../db/queries/invitations';
 import { toCsv } from '../lib/csv';
 import { formatCode } from '../lib/tokens';
 import { readArgs } from './args';
@@ -26,7 +26,8 @@ const fail = (message: string): never => {
 
 const group = args.group ?? fail('--group is required');
 const count = Number(args.count ?? fail('--count is required'));
-const expiresInDays = args['expires-days'] === undefined ? DEFAULT_EXPIRY_DAYS : Number(args['expires-days']);
+// Without --expires-days, the admin setting (30 days unless changed) applies.
+const expiresInDays = args['expires-days'] === undefined ? undefined : Number(args['expires-days']);
 const language = args.language ?? 'da';
 if (language !== 'da' && language !== 'en') fail('--language must be da or en');
 const baseUrl = (args['base-url'] ?? process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');

@@ -3,8 +3,7 @@ import type { Db } from '../client';
 import { invitations, targetGroups, teams } from '../schema';
 import { DAY_MS } from '@/lib/dates';
 import { generateToken, hashToken } from '@/lib/tokens';
-
-export const DEFAULT_EXPIRY_DAYS = 30;
+import { getSettings } from './settings';
 
 export type InvitationChannel = (typeof invitations.$inferInsert)['channel'];
 
@@ -28,7 +27,7 @@ export class InvitationInputError extends Error {}
  */
 export function createInvitations(db: Db, input: CreateInvitationsInput): CreatedInvitation[] {
   const now = input.now ?? new Date();
-  const days = input.expiresInDays ?? DEFAULT_EXPIRY_DAYS;
+  const days = input.expiresInDays ?? getSettings(db).tokenExpiryDays;
   if (!Number.isInteger(input.count) || input.count < 1 || input.count > 10_000) {
     throw new InvitationInputError('count must be a whole number from 1 to 10000');
   }

@@ -8,7 +8,7 @@ export type Server = { url: string; process: ChildProcess; kill: (signal?: NodeJ
  */
 export async function startServer(port: number, databaseFile: string): Promise<Server> {
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseFile, NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseFile, NODE_ENV: 'production', BETTER_AUTH_URL: `http://localhost:${port}` },
     detached: true,
     stdio: 'ignore',
   });

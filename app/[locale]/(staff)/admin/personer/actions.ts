@@ -1,0 +1,107 @@
+'use server';
+
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { audit } from '@/db/queries/audit';
+import {
+  createStaffUser,
+  getStaff,
+  resetStaffPassword,
+  setStaffDisabled,
+  setStaffRole,
+  setStaffTeam,
+  UserInputError,
+} from '@/db/queries/users';
+import type { FormState } from '@/components/forms/form-state';
+import { getAuth } from '@/lib/auth';
+import { ROLES } from '@/lib/auth/roles';
+import { requireRole } from '@/lib/auth/session';
+import { errorState, fieldError, formError } from '@/lib/forms';
+import { email, formValues, trimmed } from '@/lib/validation/forms';
+import { refreshAdmin } from '../refresh';
+
+const role = z.enum(ROLES, { error: 'invalidRole' });
+const team = z.string().transform((value) => value.trim() || null);
+
+const createSchema = z.object({ name: trimmed(120), email, role, team });
+
+export async function createPerson(_state: FormState, formData: FormData): Promise<FormState> {
+  const admin = await requireRole('admin');
+  const values = formValues(formData);
+  const parsed = createSchema.safeParse(values);
+  if (!parsed.success) return errorState(parsed.error, values);
+  const db = getDb();
+  try {
+    const created = await createStaffUser(db, parsed.data, getAuth());
+    audit(db, { id: admin.id, email: admin.email }, 'user_created', created.email, { role: parsed.data.role, team: parsed.data.team });
+    refreshAdmin();
+    const t = await getTranslations('AdminPeople');
+    return { status: 'success', message: t('created', { email: created.email }), secret: created.password };
+  } catch (error) {
+    if (error instanceof UserInputError) {
+      if (error.message.startsWith('a user with that e-mail')) return fieldError('email', 'emailExists', values);
+      if (error.message.startsWith('unknown team')) return fieldError('team', 'unknownTeam', values);
+    }
+    throw error;
+  }
+}
+
+/** The target of a row action, never the admin themself for role changes and disabling. */
+async function target(formData: FormData, allowSelf: boolean) {
+  const admin = await requireRole('admin');
+  const values = formValues(formData);
+  const person = getStaff(getDb(), values.userId ?? '');
+  if (!person) return { admin, values, error: await formError('invalidRequest') };
+  if (!allowSelf && person.id === admin.id) return { admin, values, error: await formError('notYourself') };
+  return { admin, values, person };
+}
+
+export async function changeRole(_state: FormState, formData: FormData): Promise<FormState> {
+  const { admin, values, person, error } = await target(formData, false);
+  if (error) return error;
+  const parsed = role.safeParse(values.role);
+  if (!parsed.success) return fieldError('role', 'invalidRole', values);
+  const db = getDb();
+  setStaffRole(db, person.id, parsed.data);
+  audit(db, { id: admin.id, email: admin.email }, 'user_role_changed', person.email, { from: person.role, to: parsed.data });
+  refreshAdmin();
+  return { status: 'success', message: (await getTranslations('Forms'))('saved') };
+}
+
+export async function changeTeam(_state: FormState, formData: FormData): Promise<FormState> {
+  const { admin, values, person, error } = await target(formData, true);
+  if (error) return error;
+  const db = getDb();
+  const newTeam = team.parse(values.team ?? '');
+  try {
+    setStaffTeam(db, person.id, newTeam);
+  } catch (cause) {
+    if (cause instanceof UserInputError) return fieldError('team', 'unknownTeam', values);
+    throw cause;
+  }
+  audit(db, { id: admin.id, email: admin.email }, 'user_team_changed', person.email, { to: newTeam });
+  refreshAdmin();
+  return { status: 'success', message: (await getTranslations('Forms'))('saved') };
+}
+
+export async function setDisabled(_state: FormState, formData: FormData): Promise<FormState> {
+  const { admin, values, person, error } = await target(formData, false);
+  if (error) return error;
+  const disabled = values.disabled === 'true';
+  const db = getDb();
+  setStaffDisabled(db, person.id, disabled);
+  audit(db, { id: admin.id, email: admin.email }, disabled ? 'user_disabled' : 'user_enabled', person.email);
+  refreshAdmin();
+  return { status: 'success', message: (await getTranslations('Forms'))('saved') };
+}
+
+export async function resetPassword(_state: FormState, formData: FormData): Promise<FormState> {
+  const { admin, person, error } = await target(formData, true);
+  if (error) return error;
+  const db = getDb();
+  const password = await resetStaffPassword(db, person.id, getAuth());
+  audit(db, { id: admin.id, email: admin.email }, 'user_password_reset', person.email);
+  const t = await getTranslations('AdminPeople');
+  return { status: 'success', message: t('passwordReset', { email: person.email }), secret: password };
+}

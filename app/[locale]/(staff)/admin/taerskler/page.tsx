@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ActionForm } from '@/components/forms/ActionForm';
+import { getDb } from '@/db/client';
+import { listThresholdYears, thresholdsForYear } from '@/db/queries/settings';
+import { requireRole } from '@/lib/auth/session';
+import { GOALS } from '@/lib/goals';
+import { saveThresholds } from './actions';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'AdminThresholds' });
+  return { title: t('title') };
+}
+
+export default async function ThresholdsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireRole('admin');
+  const t = await getTranslations('AdminThresholds');
+  const format = await getFormatter();
+  const db = getDb();
+  const year = new Date().getFullYear();
+  const current = thresholdsForYear(db, year);
+  const history = listThresholdYears(db);
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <p>{t('lead')}</p>
+      <ActionForm
+        id="thresholds"
+        action={saveThresholds}
+        submitLabel={t('saveYear')}
+        fields={[
+          { name: 'year', label: t('year'), type: 'number', defaultValue: String(year), width: 'xs' },
+          ...GOALS.map((goal) => ({
+            name: goal.key,
+            label: `${t(`goals.${goal.key}`)} (%)`,
+            type: 'number' as const,
+            defaultValue: String(current[goal.key]),
+            width: 'xs' as const,
+          })),
+        ]}
+      />
+      <h2>{t('history')}</h2>
+      <div className="table--responsive-scroll">
+        <table className="table table--borderless">
+          <thead>
+            <tr>
+              <th scope="col">{t('year')}</th>
+              {GOALS.map((goal) => (
+                <th scope="col" key={goal.key}>
+                  <abbr title={t(`goals.${goal.key}`)}>{t(`goalShort.${goal.key}`)}</abbr>
+                </th>
+              ))}
+              <th scope="col">{t('updated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((entry) => (
+              <tr key={entry.year}>
+                <th scope="row">{entry.year}</th>
+                {GOALS.map((goal) => (
+                  <td key={goal.key}>{t('percent', { value: entry.thresholds[goal.key] })}</td>
+                ))}
+                <td>
+                  {entry.updatedAt && entry.updatedAt.getTime() > 0
+                    ? `${format.dateTime(entry.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}, ${entry.updatedBy ?? ''}`
+                    : '–'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { audit } from '@/db/queries/audit';
+import type { FormState } from '@/components/forms/form-state';
+import { getAuth } from '@/lib/auth';
+import { passwordProblem } from '@/lib/auth/passwords';
+import { requireRole } from '@/lib/auth/session';
+import { errorState, fieldError } from '@/lib/forms';
+import { redirect } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { formValues } from '@/lib/validation/forms';
+
+const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: 'required' }).min(1, { error: 'required' }),
+    newPassword: z.string({ error: 'required' }).min(1, { error: 'required' }),
+    confirmPassword: z.string({ error: 'required' }).min(1, { error: 'required' }),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], error: 'passwordsDiffer' });
+
+/** Changes the password and ends every session, this one replaced by a fresh one. */
+export async function changePassword(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('caseworker');
+  const values = formValues(formData);
+  const parsed = changePasswordSchema.safeParse(values);
+  if (!parsed.success) return errorState(parsed.error, {});
+  const problem = passwordProblem(parsed.data.newPassword, [user.email, user.name]);
+  if (problem) return fieldError('newPassword', problem, {});
+  try {
+    await getAuth().api.changePassword({
+      body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
+      headers: await headers(),
+    });
+  } catch {
+    return fieldError('currentPassword', 'wrongPassword', {});
+  }
+  audit(getDb(), { id: user.id, email: user.email }, 'password_changed');
+  // A fresh request, so that the page is read with the new session cookie.
+  return redirect({ href: '/konto?adgangskode=skiftet', locale: (await getLocale()) as Locale });
+}
+
+/** Turns two-factor off (not for admins, who must keep it). */
+export async function disableTwoFactor(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole('caseworker');
+  if (user.role === 'admin') return fieldError('password', 'invalidRequest', {});
+  const password = formValues(formData).password ?? '';
+  try {
+    await getAuth().api.disableTwoFactor({ body: { password }, headers: await headers() });
+  } catch {
+    return fieldError('password', 'wrongPassword', {});
+  }
+  audit(getDb(), { id: user.id, email: user.email }, 'two_factor_disabled');
+  revalidatePath('/[locale]/konto', 'page');
+  const t = await getTranslations('Account');
+  return { status: 'success', message: t('twoFactorDisabled') };
+}

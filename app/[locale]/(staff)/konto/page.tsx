@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Alert } from '@/components/Alert';
+import { ActionForm } from '@/components/forms/ActionForm';
+import { requireRole } from '@/lib/auth/session';
+import { Link } from '@/lib/i18n/navigation';
+import { changePassword, disableTwoFactor } from './actions';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Account' });
+  return { title: t('title') };
+}
+
+export default async function AccountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ adgangskode?: string }>;
+}) {
+  const { locale } = await params;
+  const { adgangskode } = await searchParams;
+  setRequestLocale(locale);
+  const user = await requireRole('caseworker');
+  const t = await getTranslations('Account');
+  const s = await getTranslations('Staff');
+  return (
+    <>
+      {adgangskode === 'skiftet' && <Alert variant="success" heading={t('passwordChanged')} role="status" />}
+      <h1>{t('heading')}</h1>
+      <p>{t('details', { name: user.name, email: user.email, role: s(`roles.${user.role}`) })}</p>
+
+      <h2>{t('passwordHeading')}</h2>
+      <ActionForm
+        id="password"
+        action={changePassword}
+        submitLabel={t('changePassword')}
+        fields={[
+          { name: 'currentPassword', label: t('currentPassword'), type: 'password', autoComplete: 'current-password', width: 'l' },
+          { name: 'newPassword', label: t('newPassword'), hint: t('newPasswordHint'), type: 'password', autoComplete: 'new-password', width: 'l' },
+          { name: 'confirmPassword', label: t('confirmPassword'), type: 'password', autoComplete: 'new-password', width: 'l' },
+        ]}
+      />
+
+      <h2>{t('twoFactorHeading')}</h2>
+      <p>{user.twoFactorEnabled ? t('twoFactorOn') : t('twoFactorOff')}</p>
+      {user.role === 'admin' && <p>{t('twoFactorRequired')}</p>}
+      {!user.twoFactorEnabled && (
+        <p>
+          <Link className="button button-secondary" href="/konto/to-faktor">
+            {t('setUpTwoFactor')}
+          </Link>
+        </p>
+      )}
+      {user.twoFactorEnabled && user.role !== 'admin' && (
+        <ActionForm
+          id="disable-2fa"
+          action={disableTwoFactor}
+          submitLabel={t('disableTwoFactor')}
+          secondary
+          fields={[{ name: 'password', label: t('currentPassword'), type: 'password', autoComplete: 'current-password', width: 'l' }]}
+        />
+      )}
+    </>
+  );
+}

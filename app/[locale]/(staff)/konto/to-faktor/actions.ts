@@ -1,0 +1,55 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { getLocale, getTranslations } from 'next-intl/server';
+import QRCode from 'qrcode';
+import { getDb } from '@/db/client';
+import { audit } from '@/db/queries/audit';
+import { claimTotpCode } from '@/db/queries/totp';
+import { getAuth } from '@/lib/auth';
+import { homeFor } from '@/lib/auth/home';
+import { requireRole } from '@/lib/auth/session';
+import { redirect } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { formValues } from '@/lib/validation/forms';
+import type { SetupState } from './state';
+
+/** Two steps through one action: the password creates the secret, then a code from the app confirms it. */
+export async function setUpTwoFactor(state: SetupState, formData: FormData): Promise<SetupState> {
+  return state.step === 'confirm' ? confirmTwoFactor(state, formData) : startTwoFactor(formData);
+}
+
+/** Step 1: with the password, create the TOTP secret; it is shown once as a QR code and as text. */
+async function startTwoFactor(formData: FormData): Promise<SetupState> {
+  await requireRole('caseworker');
+  const password = formValues(formData).password ?? '';
+  const t = await getTranslations('Forms.errors');
+  try {
+    const enabled = await getAuth().api.enableTwoFactor({ body: { password }, headers: await headers() });
+    if (enabled.method !== 'totp') throw new Error('expected a TOTP secret');
+    const { totpURI, backupCodes } = enabled;
+    const secret = new URL(totpURI).searchParams.get('secret') ?? '';
+    const qrSvg = await QRCode.toString(totpURI, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    return { step: 'confirm', qrSvg, secret, totpURI, backupCodes };
+  } catch {
+    return { step: 'password', error: t('wrongPassword') };
+  }
+}
+
+/** Step 2: a code from the app proves the secret was stored; two-factor is then on. */
+async function confirmTwoFactor(state: SetupState, formData: FormData): Promise<SetupState> {
+  const user = await requireRole('caseworker');
+  const code = (formValues(formData).code ?? '').replace(/\s/g, '');
+  const t = await getTranslations('TwoFactorVerify');
+  const retry = (error: string): SetupState => (state.step === 'confirm' ? { ...state, error } : { step: 'password', error });
+  if (!/^\d{6}$/.test(code)) return retry(t('invalidCode'));
+  try {
+    await getAuth().api.verifyTOTP({ body: { code }, headers: await headers() });
+  } catch {
+    return retry(t('invalidCode'));
+  }
+  const db = getDb();
+  claimTotpCode(db, user.id, code);
+  audit(db, { id: user.id, email: user.email }, 'two_factor_enabled');
+  return redirect({ href: homeFor(user.role), locale: (await getLocale()) as Locale });
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireRole } from '@/lib/auth/session';
+import { redirect } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { setUpTwoFactor } from './actions';
+import { TwoFactorSetup } from './TwoFactorSetup';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'TwoFactorSetup' });
+  return { title: t('title') };
+}
+
+export default async function TwoFactorSetupPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireRole('caseworker');
+  if (user.twoFactorEnabled) return redirect({ href: '/konto', locale: locale as Locale });
+  const t = await getTranslations('TwoFactorSetup');
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      {user.role === 'admin' && <p className="font-lead">{t('requiredNotice')}</p>}
+      <TwoFactorSetup action={setUpTwoFactor} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { getStaffUser } from '@/lib/auth/session';
+import { hasRole } from '@/lib/auth/roles';
+import { Link } from '@/lib/i18n/navigation';
+import { signOut } from './actions';
+
+/** Navigation by role. It only shows links: every page and action checks the role itself. */
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const user = await getStaffUser();
+  const t = await getTranslations('Staff');
+  if (!user) return children;
+  const links = [
+    hasRole(user.role, 'admin') && { href: '/admin', label: t('admin') },
+    { href: '/konto', label: t('account') },
+  ].filter((link): link is { href: string; label: string } => Boolean(link));
+  return (
+    <>
+      <nav aria-label={t('navLabel')} className="staff-nav">
+        <ul className="nobullet-list staff-nav-list">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href}>{link.label}</Link>
+            </li>
+          ))}
+          <li>
+            <form action={signOut}>
+              <button type="submit" className="button button-tertiary">
+                {t('signOut')}
+              </button>
+            </form>
+          </li>
+        </ul>
+        <p className="form-hint">{t('signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}</p>
+      </nav>
+      {children}
+    </>
+  );
+}

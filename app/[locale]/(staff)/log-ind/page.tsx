@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ActionForm } from '@/components/forms/ActionForm';
+import { Alert } from '@/components/Alert';
+import { signIn } from './actions';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'SignIn' });
+  return { title: t('title') };
+}
+
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ ud?: string }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { ud } = await searchParams;
+  const t = await getTranslations('SignIn');
+  return (
+    <>
+      {ud === '1' && <Alert variant="success" heading={t('signedOut')} role="status" />}
+      <h1>{t('heading')}</h1>
+      <p className="font-lead">{t('lead')}</p>
+      <ActionForm
+        id="sign-in"
+        action={signIn}
+        submitLabel={t('submit')}
+        fields={[
+          { name: 'email', label: t('email'), type: 'email', autoComplete: 'username', width: 'l' },
+          { name: 'password', label: t('password'), type: 'password', autoComplete: 'current-password', width: 'l' },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ActionForm } from '@/components/forms/ActionForm';
+import { verifySignInCode } from './actions';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'TwoFactorVerify' });
+  return { title: t('title') };
+}
+
+export default async function TwoFactorVerifyPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('TwoFactorVerify');
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <ActionForm
+        id="totp"
+        action={verifySignInCode}
+        submitLabel={t('submit')}
+        fields={[{ name: 'code', label: t('code'), hint: t('codeHint'), type: 'text', inputMode: 'numeric', autoComplete: 'one-time-code', width: 's' }]}
+      />
+    </>
+  );
+}

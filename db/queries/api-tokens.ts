@@ -1,0 +1,49 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../client';
+import { apiTokens } from '../schema';
+
+const PREFIX = 'vaerdig_';
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Creates a token and returns it in clear text: the only time it exists outside the caller. */
+export function createApiToken(db: Db, name: string, by: string | null, now = new Date()): { id: number; token: string } {
+  const token = PREFIX + randomBytes(32).toString('base64url');
+  const row = db
+    .insert(apiTokens)
+    .values({ name: name.trim(), tokenHash: hash(token), createdAt: now, createdBy: by })
+    .returning({ id: apiTokens.id })
+    .get();
+  return { id: row.id, token };
+}
+
+export function listApiTokens(db: Db) {
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      createdBy: apiTokens.createdBy,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .orderBy(desc(apiTokens.createdAt))
+    .all();
+}
+
+export function revokeApiToken(db: Db, id: number, now = new Date()): boolean {
+  return db.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).run().changes === 1;
+}
+
+/** The token's id and name when it is valid (and marks it used), else null. */
+export function useApiToken(db: Db, token: string, now = new Date()): { id: number; name: string } | null {
+  if (!token.startsWith(PREFIX) || token.length > 200) return null;
+  const row = db
+    .update(apiTokens)
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiTokens.tokenHash, hash(token)), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id, name: apiTokens.name })
+    .get();
+  return row ?? null;
+}

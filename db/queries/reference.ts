@@ -1,0 +1,55 @@
+import { asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../client';
+import { targetGroups, teams } from '../schema';
+
+export class DuplicateKeyError extends Error {}
+
+export function listTargetGroups(db: Db, options: { activeOnly?: boolean } = {}) {
+  return db
+    .select()
+    .from(targetGroups)
+    .where(options.activeOnly ? isNull(targetGroups.retiredAt) : undefined)
+    .orderBy(asc(targetGroups.sortOrder), asc(targetGroups.key))
+    .all();
+}
+
+export function addTargetGroup(db: Db, group: { key: string; nameDa: string; nameEn: string }): void {
+  db.transaction((tx) => {
+    if (tx.select().from(targetGroups).where(eq(targetGroups.key, group.key)).get()) throw new DuplicateKeyError(group.key);
+    const last = tx.select({ sortOrder: targetGroups.sortOrder }).from(targetGroups).orderBy(asc(targetGroups.sortOrder)).all().pop();
+    tx.insert(targetGroups).values({ ...group, sortOrder: (last?.sortOrder ?? 0) + 1 }).run();
+  });
+}
+
+export function renameTargetGroup(db: Db, key: string, names: { nameDa: string; nameEn: string }): boolean {
+  return db.update(targetGroups).set(names).where(eq(targetGroups.key, key)).run().changes === 1;
+}
+
+/** Retiring hides a group from new invitations; it is never deleted, so old answers keep their group. */
+export function setTargetGroupRetired(db: Db, key: string, retired: boolean, now = new Date()): boolean {
+  return db.update(targetGroups).set({ retiredAt: retired ? now : null }).where(eq(targetGroups.key, key)).run().changes === 1;
+}
+
+export function listTeams(db: Db, options: { activeOnly?: boolean } = {}) {
+  return db
+    .select()
+    .from(teams)
+    .where(options.activeOnly ? isNull(teams.retiredAt) : undefined)
+    .orderBy(asc(teams.name))
+    .all();
+}
+
+export function addTeam(db: Db, team: { key: string; name: string }): void {
+  db.transaction((tx) => {
+    if (tx.select().from(teams).where(eq(teams.key, team.key)).get()) throw new DuplicateKeyError(team.key);
+    tx.insert(teams).values(team).run();
+  });
+}
+
+export function renameTeam(db: Db, key: string, name: string): boolean {
+  return db.update(teams).set({ name }).where(eq(teams.key, key)).run().changes === 1;
+}
+
+export function setTeamRetired(db: Db, key: string, retired: boolean, now = new Date()): boolean {
+  return db.update(teams).set({ retiredAt: retired ? now : null }).where(eq(teams.key, key)).run().changes === 1;
+}

@@ -1,0 +1,8 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { session } from '../auth-schema';
+
+/** Ends one session by its token, whoever holds the cookie. */
+export function deleteSession(db: Db, token: string): void {
+  db.delete(session).where(eq(session.token, token)).run();
+}

@@ -1,0 +1,72 @@
+import { asc, desc, eq, lte } from 'drizzle-orm';
+import type { Db } from '../client';
+import { settings, thresholds } from '../schema';
+import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '@/lib/settings';
+import { DEFAULT_THRESHOLDS, GOALS } from '@/lib/goals';
+import type { GoalKey } from '@/lib/survey/definition';
+
+export function getSettings(db: Db): Settings {
+  const stored = db.select().from(settings).all();
+  const result = { ...DEFAULT_SETTINGS };
+  for (const row of stored) {
+    if ((SETTING_KEYS as string[]).includes(row.key)) result[row.key as keyof Settings] = Number(row.value);
+  }
+  return result;
+}
+
+export function updateSettings(db: Db, values: Settings, by: string, now = new Date()): void {
+  db.transaction((tx) => {
+    for (const key of SETTING_KEYS) {
+      tx.insert(settings)
+        .values({ key, value: String(values[key]), updatedAt: now, updatedBy: by })
+        .onConflictDoUpdate({ target: settings.key, set: { value: String(values[key]), updatedAt: now, updatedBy: by } })
+        .run();
+    }
+  });
+}
+
+export type ThresholdYear = { year: number; thresholds: Record<GoalKey, number>; updatedAt: Date | null; updatedBy: string | null };
+
+/** Every year with its own thresholds, newest first. */
+export function listThresholdYears(db: Db): ThresholdYear[] {
+  const rows = db.select().from(thresholds).orderBy(desc(thresholds.year), asc(thresholds.goal)).all();
+  const years = new Map<number, ThresholdYear>();
+  for (const row of rows) {
+    const entry = years.get(row.year) ?? { year: row.year, thresholds: { ...DEFAULT_THRESHOLDS }, updatedAt: null, updatedBy: null };
+    entry.thresholds[row.goal] = row.threshold;
+    if (!entry.updatedAt || row.updatedAt > entry.updatedAt) {
+      entry.updatedAt = row.updatedAt;
+      entry.updatedBy = row.updatedBy;
+    }
+    years.set(row.year, entry);
+  }
+  return [...years.values()];
+}
+
+/** The thresholds in force in a year: its own, else the nearest earlier year's, else the 2023 defaults. */
+export function thresholdsForYear(db: Db, year: number): Record<GoalKey, number> {
+  const latest = db
+    .select({ year: thresholds.year })
+    .from(thresholds)
+    .where(lte(thresholds.year, year))
+    .orderBy(desc(thresholds.year))
+    .limit(1)
+    .get();
+  if (!latest) return { ...DEFAULT_THRESHOLDS };
+  const rows = db.select().from(thresholds).where(eq(thresholds.year, latest.year)).all();
+  const result = { ...DEFAULT_THRESHOLDS };
+  for (const row of rows) result[row.goal] = row.threshold;
+  return result;
+}
+
+export function setThresholds(db: Db, year: number, values: Record<GoalKey, number>, by: string | null, now = new Date()): void {
+  db.transaction((tx) => {
+    for (const goal of GOALS) {
+      const threshold = values[goal.key];
+      tx.insert(thresholds)
+        .values({ year, goal: goal.key, threshold, updatedAt: now, updatedBy: by })
+        .onConflictDoUpdate({ target: [thresholds.year, thresholds.goal], set: { threshold, updatedAt: now, updatedBy: by } })
+        .run();
+    }
+  });
+}

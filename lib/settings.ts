@@ -1,0 +1,13 @@
+/** Admin settings with their defaults and allowed ranges. */
+export const SETTINGS = {
+  minCellSize: { default: 5, min: 1, max: 100 },
+  tokenExpiryDays: { default: 30, min: 1, max: 365 },
+  reminderDays: { default: 7, min: 1, max: 60 },
+  retentionMonths: { default: 24, min: 1, max: 120 },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type Settings = Record<SettingKey, number>;
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+export const DEFAULT_SETTINGS = Object.fromEntries(SETTING_KEYS.map((key) => [key, SETTINGS[key].default])) as Settings;

@@ -1,0 +1,54 @@
+import { expect, type Page } from '@playwright/test';
+import * as OTPAuth from 'otpauth';
+import { createAuth } from '@/lib/auth/auth';
+import { createStaffUser } from '@/db/queries/users';
+import type { Role } from '@/lib/auth/roles';
+import { testDb } from './support';
+
+export const PASSWORD = 'Korrekt-Hest-Batteri-42';
+
+let counter = 0;
+
+/** A new staff member through the project's own function, with a unique e-mail. */
+export async function newStaff(role: Role, options: { team?: string } = {}) {
+  const email = `${role}-${Date.now()}-${process.pid}-${counter++}@test.dk`;
+  const name = `Test ${role} ${counter}`;
+  const db = testDb();
+  await createStaffUser(db, { email, name, role, team: options.team ?? null, password: PASSWORD }, createAuth(db));
+  return { email, name, password: PASSWORD };
+}
+
+/** Every test context signs in from an address of its own, so throttling in one test never touches another. */
+export async function useOwnAddress(page: Page) {
+  const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}, 203.0.113.${(counter++ % 250) + 1}`;
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': address });
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD, prefix = '') {
+  await page.goto(`${prefix}/log-ind`);
+  await page.getByLabel(prefix ? 'E-mail' : 'E-mail').fill(email);
+  await page.getByLabel(prefix ? 'Password' : 'Adgangskode').fill(password);
+  await page.getByRole('button', { name: prefix ? 'Sign in' : 'Log ind' }).click();
+}
+
+/** Turns two-factor on from the set-up page; returns a TOTP generator for the new secret. */
+export async function setUpTwoFactor(page: Page, password = PASSWORD) {
+  await expect(page).toHaveURL(/\/konto\/to-faktor$/);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
+  await page.getByLabel('Engangskode').fill(totp.generate());
+  await page.getByRole('button', { name: 'Slå til' }).click();
+  return totp;
+}
+
+/** An admin signed in with two-factor on, ready for the admin pages. */
+export async function signInAdmin(page: Page) {
+  const admin = await newStaff('admin');
+  await useOwnAddress(page);
+  await signIn(page, admin.email);
+  const totp = await setUpTwoFactor(page);
+  await expect(page).toHaveURL(/\/admin$/);
+  return { ...admin, totp };
+}
