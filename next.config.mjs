@@ -1,8 +1,17 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
+// Kept in step with lib/security-headers.ts, which the proxy uses for pages.
+const common = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  ...(process.env.NODE_ENV === 'production'
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
+    : []),
+];
+
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-const noStore = [{ key: 'Cache-Control', value: 'no-store' }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -16,9 +25,15 @@ const nextConfig = {
   },
   async headers() {
     return [
-      // Survey pages show personal state (a token's status): never cache them anywhere.
-      { source: '/s/:path*', headers: noStore },
-      { source: '/en/s/:path*', headers: noStore },
+      // Pages get these and a nonce-based policy from proxy.ts; this covers API routes and files.
+      { source: '/:path*', headers: common },
+      {
+        source: '/api/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" },
+          { key: 'Cache-Control', value: 'no-store' },
+        ],
+      },
     ];
   },
 };

@@ -1,6 +1,7 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './lib/i18n/routing';
+import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
 
 const intl = createMiddleware(routing);
 
@@ -18,18 +19,32 @@ function tooLarge(request: NextRequest): NextResponse {
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${heading}</title></head><body><main><h1>${heading}</h1><p>${text}</p></main></body></html>`;
   return new NextResponse(html, {
     status: 413,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' },
   });
 }
 
 export default function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
+  let response: NextResponse;
   if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) {
-    return tooLarge(request);
+    response = tooLarge(request);
+  } else {
+    // Next.js reads the policy from the request to put the nonce on its scripts.
+    const headers = new Headers(request.headers);
+    headers.set('content-security-policy', csp);
+    headers.set('x-nonce', nonce);
+    response = intl(new NextRequest(request, { headers }));
   }
-  return intl(request);
+  response.headers.set('Content-Security-Policy', csp);
+  for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
+  if (process.env.NODE_ENV === 'production') response.headers.set('Strict-Transport-Security', HSTS);
+  // Survey and staff pages show personal state: never stored by a browser or a proxy.
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
 }
 
 export const config = {
-  // Everything except API routes, Next's own files and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Every page, including 404s for unknown files; not API routes or Next's static files.
+  matcher: '/((?!api/|_next/static|_next/image).*)',
 };

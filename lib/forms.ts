@@ -13,7 +13,9 @@ export async function errorState(
   let formError: string | undefined;
   for (const issue of error.issues) {
     const field = issue.path[0];
-    const message = t(issue.message as 'required', params[String(field)] ?? {});
+    // zod's own messages (for values no form would send) become a generic one.
+    const key = t.has(issue.message as 'required') ? (issue.message as 'required') : 'invalidRequest';
+    const message = t(key, params[String(field)] ?? {});
     if (typeof field === 'string') fieldErrors[field] ??= message;
     else formError ??= message;
   }

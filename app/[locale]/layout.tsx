@@ -7,9 +7,8 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/lib/i18n/routing';
 import '../styles.css';
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+// Rendered per request: every page carries a fresh CSP nonce (see proxy.ts).
+export const dynamic = 'force-dynamic';
 
 export default async function LocaleLayout({
   children,

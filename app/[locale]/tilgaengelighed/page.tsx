@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-// Reads ACCESSIBILITY_STATEMENT_URL at request time, not at build time.
-export const dynamic = 'force-dynamic';
-
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Accessibility' });
@@ -14,7 +11,7 @@ export default async function AccessibilityPage({ params }: { params: Promise<{ 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Accessibility');
-  // The official statement (on was.digst.dk) is set per installation, at run time.
+  // The official statement (on was.digst.dk) is set per installation and read per request.
   const officialUrl = process.env.ACCESSIBILITY_STATEMENT_URL;
   return (
     <>

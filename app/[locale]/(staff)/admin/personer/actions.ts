@@ -22,7 +22,7 @@ import { email, formValues, trimmed } from '@/lib/validation/forms';
 import { refreshAdmin } from '../refresh';
 
 const role = z.enum(ROLES, { error: 'invalidRole' });
-const team = z.string().transform((value) => value.trim() || null);
+const team = z.string({ error: 'unknownTeam' }).transform((value) => value.trim() || null);
 
 const createSchema = z.object({ name: trimmed(120), email, role, team });
 
@@ -73,7 +73,9 @@ export async function changeTeam(_state: FormState, formData: FormData): Promise
   const { admin, values, person, error } = await target(formData, true);
   if (error) return error;
   const db = getDb();
-  const newTeam = team.parse(values.team ?? '');
+  const parsedTeam = team.safeParse(values.team);
+  if (!parsedTeam.success) return fieldError('team', 'unknownTeam', values);
+  const newTeam = parsedTeam.data;
   try {
     setStaffTeam(db, person.id, newTeam);
   } catch (cause) {

@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { newStaff, setUpTwoFactor, signIn, useOwnAddress } from './staff';
+
+/**
+ * Who may use what: every page, server action and route handler in app/,
+ * against anonymous, caseworker, manager and admin. Routes are read from the
+ * app folder and the build's action manifest, so a new one without an entry
+ * here fails this test.
+ */
+type Access = 'public' | 'caseworker' | 'manager' | 'admin';
+type Who = 'anonymous' | 'caseworker' | 'manager' | 'admin';
+
+const PAGES: Record<string, Access> = {
+  '/': 'public',
+  '/s': 'public',
+  '/s/[token]': 'public',
+  '/s/tak': 'public',
+  '/privatliv': 'public',
+  '/tilgaengelighed': 'public',
+  '/[...rest]': 'public',
+  '/log-ind': 'public',
+  '/log-ind/to-faktor': 'public',
+  '/ingen-adgang': 'public',
+  '/konto': 'caseworker',
+  '/konto/to-faktor': 'caseworker',
+  '/admin': 'admin',
+  '/admin/personer': 'admin',
+  '/admin/maalgrupper': 'admin',
+  '/admin/teams': 'admin',
+  '/admin/taerskler': 'admin',
+  '/admin/indstillinger': 'admin',
+  '/admin/api-noegler': 'admin',
+  '/admin/log': 'admin',
+};
+
+const ACTIONS: Record<string, Access> = {
+  'app/[locale]/s/[token]/actions.ts#submitSurvey': 'public',
+  'app/[locale]/(staff)/actions.ts#signOut': 'public',
+  'app/[locale]/(staff)/log-ind/actions.ts#signIn': 'public',
+  'app/[locale]/(staff)/log-ind/to-faktor/actions.ts#verifySignInCode': 'public',
+  'app/[locale]/(staff)/konto/actions.ts#changePassword': 'caseworker',
+  'app/[locale]/(staff)/konto/actions.ts#disableTwoFactor': 'caseworker',
+  'app/[locale]/(staff)/konto/to-faktor/actions.ts#setUpTwoFactor': 'caseworker',
+  'app/[locale]/(staff)/admin/personer/actions.ts#createPerson': 'admin',
+  'app/[locale]/(staff)/admin/personer/actions.ts#changeRole': 'admin',
+  'app/[locale]/(staff)/admin/personer/actions.ts#changeTeam': 'admin',
+  'app/[locale]/(staff)/admin/personer/actions.ts#setDisabled': 'admin',
+  'app/[locale]/(staff)/admin/personer/actions.ts#resetPassword': 'admin',
+  'app/[locale]/(staff)/admin/maalgrupper/actions.ts#createTargetGroup': 'admin',
+  'app/[locale]/(staff)/admin/maalgrupper/actions.ts#renameGroup': 'admin',
+  'app/[locale]/(staff)/admin/maalgrupper/actions.ts#setGroupRetired': 'admin',
+  'app/[locale]/(staff)/admin/teams/actions.ts#createTeam': 'admin',
+  'app/[locale]/(staff)/admin/teams/actions.ts#renameTeamAction': 'admin',
+  'app/[locale]/(staff)/admin/teams/actions.ts#setTeamRetiredAction': 'admin',
+  'app/[locale]/(staff)/admin/taerskler/actions.ts#saveThresholds': 'admin',
+  'app/[locale]/(staff)/admin/indstillinger/actions.ts#saveSettings': 'admin',
+  'app/[locale]/(staff)/admin/api-noegler/actions.ts#createToken': 'admin',
+  'app/[locale]/(staff)/admin/api-noegler/actions.ts#revokeToken': 'admin',
+};
+
+const ROUTES: Record<string, Access> = {
+  'GET /api/health': 'public',
+};
+
+const RANK: Record<Who, number> = { anonymous: 0, caseworker: 1, manager: 2, admin: 3 };
+const NEEDS: Record<Access, number> = { public: 0, caseworker: 1, manager: 2, admin: 3 };
+const allowed = (who: Who, access: Access) => RANK[who] >= NEEDS[access];
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+
+const appFiles = walk('app').map((file) => file.split(path.sep).join('/'));
+
+/** `app/[locale]/(staff)/admin/page.tsx` → `/admin` */
+function urlPath(file: string): string {
+  const segments = file
+    .replace(/^app\//, '')
+    .replace(/\/?(page\.tsx|route\.ts|actions\.ts)$/, '')
+    .split('/')
+    .filter((segment) => segment && segment !== '[locale]' && !/^\(.*\)$/.test(segment));
+  return `/${segments.join('/')}`;
+}
+
+const pagesInApp = appFiles.filter((file) => file.endsWith('/page.tsx')).map(urlPath);
+const routesInApp = appFiles
+  .filter((file) => file.endsWith('/route.ts'))
+  .flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+      (match) => `${match[1]} ${urlPath(file)}`,
+    ),
+  );
+const actionsInApp = appFiles
+  .filter((file) => file.endsWith('/actions.ts'))
+  .flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/export async function (\w+)\((\w*)/g)].map((match) => ({
+      key: `${file}#${match[1]}`,
+      // (formData) alone: a plain form action; (state, formData): a useActionState action.
+      plain: match[2] === 'formData',
+    })),
+  );
+
+const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+  node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }>;
+};
+const actionIds = new Map(
+  Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, { id, workers: Object.keys(entry.workers) }]),
+);
+
+const sample = (url: string) => url.replace('[token]', 'ABCD-EFGH-JKMN-PQRS').replace('[...rest]', 'findes-ikke');
+const DENIED = /^(\/en)?\/(log-ind|ingen-adgang|konto\/to-faktor)$/;
+/** Whether a redirect sends the user away for lack of access (not, say, to "signed out"). */
+const isDenial = (location: string, baseURL: string) => {
+  const url = new URL(location, baseURL);
+  return url.search === '' && DENIED.test(url.pathname);
+};
+
+test('every page, action and route handler in app/ has an entry in the matrix', () => {
+  expect(pagesInApp.filter((page) => !(page in PAGES))).toEqual([]);
+  expect(actionsInApp.map((a) => a.key).filter((key) => !(key in ACTIONS))).toEqual([]);
+  expect(routesInApp.filter((route) => !(route in ROUTES))).toEqual([]);
+  // And every entry still exists, so the matrix cannot silently test nothing.
+  expect(Object.keys(PAGES).filter((page) => !pagesInApp.includes(page))).toEqual([]);
+  expect(Object.keys(ACTIONS).filter((key) => !actionIds.has(key))).toEqual([]);
+});
+
+async function asUser(browser: Browser, who: Who): Promise<APIRequestContext> {
+  const context = await browser.newContext({ locale: 'da-DK' });
+  if (who !== 'anonymous') {
+    const page = await context.newPage();
+    await useOwnAddress(page);
+    const staff = await newStaff(who);
+    await signIn(page, staff.email);
+    if (who === 'admin') await setUpTwoFactor(page);
+    await expect(page).toHaveURL(who === 'admin' ? /\/admin$/ : /\/konto$/);
+    await page.close();
+  }
+  return context.request;
+}
+
+for (const who of ['anonymous', 'caseworker', 'manager', 'admin'] as const) {
+  test(`access as ${who}`, async ({ browser, baseURL }) => {
+    test.setTimeout(120_000);
+    const request = await asUser(browser, who);
+    const problems: string[] = [];
+
+    for (const [page, access] of Object.entries(PAGES)) {
+      const response = await request.get(sample(page), { maxRedirects: 0 });
+      const location = response.headers()['location'] ?? '';
+      const denied = response.status() === 307 && isDenial(location, baseURL!);
+      if (denied === allowed(who, access)) problems.push(`page ${page}: ${response.status()} ${location}`);
+    }
+
+    for (const { key, plain } of actionsInApp) {
+      if (key.endsWith('#signOut') && who !== 'anonymous') continue; // would end this session
+      const action = actionIds.get(key)!;
+      const url = sample(urlPath(`${action.workers[0]}.tsx`));
+      const form = new FormData();
+      if (plain) {
+        form.append(`$ACTION_ID_${action.id}`, '');
+      } else {
+        form.append('$ACTION_REF_1', '');
+        form.append('$ACTION_1:0', JSON.stringify({ id: action.id, bound: '$@1' }));
+        form.append('$ACTION_1:1', JSON.stringify([{ status: 'idle' }]));
+        form.append('$ACTION_KEY', 'k0');
+      }
+      const response = await request.post(url, { multipart: form, maxRedirects: 0, headers: { Origin: baseURL! } });
+      const location = response.headers()['location'] ?? '';
+      const denied = response.status() === 303 && isDenial(location, baseURL!);
+      if (response.status() >= 500) problems.push(`action ${key}: ${response.status()}`);
+      else if (denied === allowed(who, ACTIONS[key]!)) problems.push(`action ${key}: ${response.status()} ${location}`);
+    }
+
+    for (const [route, access] of Object.entries(ROUTES)) {
+      const [method, url] = route.split(' ') as [string, string];
+      const response = await request.fetch(url, { method, maxRedirects: 0 });
+      const denied = response.status() === 401 || response.status() === 403;
+      if (denied === allowed(who, access)) problems.push(`route ${route}: ${response.status()}`);
+    }
+
+    expect(problems).toEqual([]);
+  });
+}
