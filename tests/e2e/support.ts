@@ -56,6 +56,13 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 export async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  const { overflow, widest } = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    const widest = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > limit + 1 && !el.parentElement?.closest('.table-scroll'))
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { overflow: document.documentElement.scrollWidth - limit, widest };
+  });
+  expect(overflow, `${page.url()} is wider than the screen: ${widest.join(', ')}`).toBeLessThanOrEqual(0);
 }

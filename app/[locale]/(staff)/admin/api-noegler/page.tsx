@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
+import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { listApiTokens } from '@/db/queries/api-tokens';
 import { requireRole } from '@/lib/auth/session';
@@ -34,7 +35,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
       {tokens.length === 0 ? (
         <p>{a('none')}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScroll label={t('heading')}>
           <table className="table table--borderless">
             <thead>
               <tr>
@@ -70,7 +71,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { searchAudit, type AuditAction } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/session';
@@ -61,7 +62,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
       {entries.length === 0 ? (
         <p>{t('noEntries')}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScroll label={t('heading')}>
           <table className="table table--borderless">
             <thead>
               <tr>
@@ -86,7 +87,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
+import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { listTargetGroups } from '@/db/queries/reference';
 import { requireRole } from '@/lib/auth/session';
@@ -23,7 +24,7 @@ export default async function TargetGroupsPage({ params }: { params: Promise<{ l
     <>
       <h1>{t('heading')}</h1>
       <p>{t('lead')}</p>
-      <div className="table--responsive-scroll">
+      <TableScroll label={t('heading')}>
         <table className="table table--borderless">
           <thead>
             <tr>
@@ -57,7 +58,7 @@ export default async function TargetGroupsPage({ params }: { params: Promise<{ l
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h2>{t('createHeading')}</h2>
       <ActionForm

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
+import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { listTeams } from '@/db/queries/reference';
 import { listStaff } from '@/db/queries/users';
@@ -28,7 +29,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
   return (
     <>
       <h1>{t('heading')}</h1>
-      <div className="table--responsive-scroll">
+      <TableScroll label={t('heading')}>
         <table className="table table--borderless">
           <thead>
             <tr>
@@ -53,7 +54,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h2>{t('createHeading')}</h2>
       <ActionForm

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
+import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { listThresholdYears, thresholdsForYear } from '@/db/queries/settings';
 import { requireRole } from '@/lib/auth/session';
@@ -43,7 +44,7 @@ export default async function ThresholdsPage({ params }: { params: Promise<{ loc
         ]}
       />
       <h2>{t('history')}</h2>
-      <div className="table--responsive-scroll">
+      <TableScroll label={t('heading')}>
         <table className="table table--borderless">
           <thead>
             <tr>
@@ -72,7 +73,7 @@ export default async function ThresholdsPage({ params }: { params: Promise<{ loc
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
+import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { listTeams } from '@/db/queries/reference';
 import { requireRole } from '@/lib/auth/session';
@@ -25,7 +26,7 @@ export default async function TeamsPage({ params }: { params: Promise<{ locale: 
       {teams.length === 0 ? (
         <p>{a('none')}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScroll label={t('heading')}>
           <table className="table table--borderless">
             <thead>
               <tr>
@@ -57,7 +58,7 @@ export default async function TeamsPage({ params }: { params: Promise<{ locale: 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       <h2>{t('createHeading')}</h2>

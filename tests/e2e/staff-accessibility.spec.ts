@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { newStaff, signIn, signInAdmin, useOwnAddress } from './staff';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from './support';
+
+const ADMIN_PAGES = ['/admin', '/admin/personer', '/admin/maalgrupper', '/admin/teams', '/admin/taerskler', '/admin/indstillinger', '/admin/api-noegler', '/admin/log'];
+
+for (const prefix of ['', '/en']) {
+  const language = prefix ? 'English' : 'Danish';
+
+  test(`sign-in pages in ${language}: axe finds no violation`, async ({ page }) => {
+    await useOwnAddress(page);
+    await page.goto(`${prefix}/log-ind`);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: prefix ? 'Sign in' : 'Log ind' }).click();
+    await expect(page.locator('.alert-error')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto(`${prefix}/log-ind/to-faktor`);
+    await expectNoAxeViolations(page);
+    await page.goto(`${prefix}/ingen-adgang`);
+    await expectNoAxeViolations(page);
+  });
+
+  test(`account and two-factor set-up in ${language}: axe finds no violation`, async ({ page }) => {
+    await useOwnAddress(page);
+    const staff = await newStaff('caseworker');
+    await signIn(page, staff.email);
+    await expect(page).toHaveURL(/\/konto$/);
+    await page.goto(`${prefix}/konto`);
+    await expectNoAxeViolations(page);
+    await page.goto(`${prefix}/konto/to-faktor`);
+    await expectNoAxeViolations(page);
+    await page.getByLabel(prefix ? 'Password' : 'Adgangskode').fill(staff.password);
+    await page.getByRole('button', { name: prefix ? 'Continue' : 'Fortsæt' }).click();
+    await expect(page.getByTestId('totp-secret')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test(`admin pages in ${language}: axe finds no violation, no sideways scroll at 320 px`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await signInAdmin(page);
+    for (const path of ADMIN_PAGES) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${prefix}${path}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', prefix ? 'en' : 'da');
+      await expectNoAxeViolations(page);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await expectNoHorizontalScroll(page);
+    }
+  });
+}
