@@ -21,6 +21,11 @@ const nextConfig = {
     serverActions: {
       // The survey form is a few kilobytes; anything far larger is hostile.
       bodySizeLimit: '100kb',
+      // Behind a reverse proxy whose public host differs from the Host header Next sees.
+      allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '')
+        .split(',')
+        .map((origin) => origin.trim().replace(/^https?:\/\//, ''))
+        .filter(Boolean),
     },
   },
   async headers() {

@@ -23,16 +23,55 @@ function tooLarge(request: NextRequest): NextResponse {
   });
 }
 
+/**
+ * With `Referrer-Policy: no-referrer`, a browser sends `Origin: null` on a
+ * plain form post (the survey without JavaScript), which Next's server-action
+ * check would refuse. The browser's own `Sec-Fetch-Site: same-origin`, which
+ * no page can forge, proves the post came from this site: give Next the real
+ * origin then, and only then. Cross-site posts keep `null` and are refused.
+ */
+function restoreSameOrigin(request: NextRequest, headers: Headers): void {
+  if (request.headers.get('origin') === 'null' && request.headers.get('sec-fetch-site') === 'same-origin') {
+    headers.set('origin', `${request.nextUrl.protocol}//${ownHost(request)}`);
+  }
+}
+
+const ownHost = (request: NextRequest) => request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? '';
+const allowedHosts = (process.env.ALLOWED_ORIGINS ?? '')
+  .split(',')
+  .map((origin) => origin.trim().replace(/^https?:\/\//, ''))
+  .filter(Boolean);
+
+/** A post from another site (or an unproven `null` origin): refused before any action runs. */
+function isCrossSite(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  if (origin === null) return false; // not a browser form or fetch; Next's own check still applies
+  if (origin === 'null') return request.headers.get('sec-fetch-site') !== 'same-origin';
+  try {
+    const host = new URL(origin).host;
+    return host !== ownHost(request) && !allowedHosts.includes(host);
+  } catch {
+    return true;
+  }
+}
+
+function crossSite(): NextResponse {
+  return new NextResponse('Forbidden: cross-site request', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
 export default function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
   let response: NextResponse;
   if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) {
     response = tooLarge(request);
+  } else if (request.method === 'POST' && isCrossSite(request)) {
+    response = crossSite();
   } else {
     // Next.js reads the policy from the request to put the nonce on its scripts.
     const headers = new Headers(request.headers);
     headers.set('content-security-policy', csp);
+    if (request.method === 'POST') restoreSameOrigin(request, headers);
     headers.set('x-nonce', nonce);
     response = intl(new NextRequest(request, { headers }));
   }

@@ -1,28 +1,58 @@
+import { eq } from 'drizzle-orm';
 import { databasePath, migrateDatabase, openDatabase } from '../db/client';
+import { user } from '../db/auth-schema';
 import { createInvitations } from '../db/queries/invitations';
 import { seedDemoTeams } from '../db/queries/teams';
+import { createStaffUser, oneTimePassword, resetStaffPassword } from '../db/queries/users';
+import { createAuth } from '../lib/auth/auth';
+import type { Role } from '../lib/auth/roles';
 import { formatCode } from '../lib/tokens';
 
-/** Demo data: teams and a few open survey invitations, printed as links to try. */
-const baseUrl = (process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
-const db = openDatabase(databasePath());
-try {
-  migrateDatabase(db);
-  seedDemoTeams(db);
-  const links = (language: 'da' | 'en', targetGroup: string, team: string) =>
-    createInvitations(db, { targetGroup, team, language, channel: 'cli', count: 2 }).map(({ token }) => {
-      const code = formatCode(token);
-      return `${baseUrl}${language === 'en' ? '/en' : ''}/s/${code}   (kode ${code})`;
-    });
-  console.log('Demo survey links (each works once, for 30 days):');
-  for (const line of [
-    ...links('da', 'dagpenge', 'nord'),
-    ...links('da', 'uddannelseshjaelp', 'unge'),
-    ...links('en', 'integration', 'syd'),
-  ]) {
-    console.log(`  ${line}`);
+/** Demo data: teams, one user per role and a few open survey invitations, printed to try. */
+const DEMO_USERS: { email: string; name: string; role: Role; team: string | null }[] = [
+  { email: 'sagsbehandler@demo.vaerdig.dk', name: 'Sara Sagsbehandler', role: 'caseworker', team: 'nord' },
+  { email: 'leder@demo.vaerdig.dk', name: 'Lars Leder', role: 'manager', team: null },
+  { email: 'admin@demo.vaerdig.dk', name: 'Anna Admin', role: 'admin', team: null },
+];
+
+async function main() {
+  const baseUrl = (process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+  const db = openDatabase(databasePath());
+  try {
+    migrateDatabase(db);
+    seedDemoTeams(db);
+    const auth = createAuth(db);
+
+    console.log(`Demo staff (sign in at ${baseUrl}/log-ind; new passwords each time the seed runs):`);
+    for (const demo of DEMO_USERS) {
+      const existing = db.select({ id: user.id }).from(user).where(eq(user.email, demo.email)).get();
+      const password = existing
+        ? await resetStaffPassword(db, existing.id, auth)
+        : (await createStaffUser(db, { ...demo, password: oneTimePassword() }, auth)).password;
+      console.log(`  ${demo.role.padEnd(10)} ${demo.email.padEnd(32)} ${password}`);
+    }
+    console.log('  The admin sets up two-factor authentication (an authenticator app) at first sign-in.');
+
+    const links = (language: 'da' | 'en', targetGroup: string, team: string) =>
+      createInvitations(db, { targetGroup, team, language, channel: 'cli', count: 2 }).map(({ token }) => {
+        const code = formatCode(token);
+        return `${baseUrl}${language === 'en' ? '/en' : ''}/s/${code}   (kode ${code})`;
+      });
+    console.log('Demo survey links (each works once, for 30 days):');
+    for (const line of [
+      ...links('da', 'dagpenge', 'nord'),
+      ...links('da', 'uddannelseshjaelp', 'unge'),
+      ...links('en', 'integration', 'syd'),
+    ]) {
+      console.log(`  ${line}`);
+    }
+    console.log(`Type a code at ${baseUrl}/s`);
+  } finally {
+    db.$client.close();
   }
-  console.log(`Type a code at ${baseUrl}/s`);
-} finally {
-  db.$client.close();
 }
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

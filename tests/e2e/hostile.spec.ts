@@ -79,3 +79,22 @@ test('the same post twice stores one response; the second goes to the answered p
   expect(targets.filter((target) => target?.endsWith(`/s/${code}`))).toHaveLength(9);
   expect(responseCount(team)).toBe(1);
 });
+
+test('a cross-site or cross-origin post is refused and changes nothing', async ({ request }) => {
+  const attempts: Record<string, string>[] = [
+    { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' },
+    { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' },
+    { Origin: 'null' },
+  ];
+  for (const headers of attempts) {
+    const team = `cross-${Object.values(headers).join('-').replace(/\W/g, '')}`;
+    const code = newCode({ team });
+    const path = `/s/${code}`;
+    const body = new FormData();
+    for (const [name, value] of withToken(await formFields(request, path), [['clear_purpose', '4']])) body.append(name, value);
+    const response = await request.post(path, { multipart: body, maxRedirects: 0, headers });
+    expect(response.status(), JSON.stringify(headers)).toBe(403);
+    expect(responseCount(team)).toBe(0);
+    expect(invitationState(code).answered_on).toBeNull();
+  }
+});

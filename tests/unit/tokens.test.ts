@@ -56,3 +56,24 @@ describe('hashToken', () => {
     expect(hash).not.toBe(hashToken('ABCDEFGHJKMNPQRT'));
   });
 });
+
+describe('normalizeCode, for any way a person may type a code', () => {
+  it('gives back the token', async () => {
+    const fc = await import('fast-check');
+    const lookAlike: Record<string, string[]> = { '0': ['0', 'O', 'o'], '1': ['1', 'I', 'i', 'L', 'l'] };
+    const typed = fc
+      .tuple(fc.constant(null).map(() => generateToken()), fc.array(fc.integer({ min: 0, max: 99 }), { minLength: 16, maxLength: 16 }))
+      .map(([token, choices]) => {
+        const text = [...token]
+          .map((char, i) => {
+            const n = choices[i]!;
+            const variants = lookAlike[char] ?? [char, char.toLowerCase()];
+            const spacer = n % 7 === 0 ? ' ' : n % 11 === 0 ? '-' : '';
+            return variants[n % variants.length] + spacer;
+          })
+          .join('');
+        return { token, text };
+      });
+    fc.assert(fc.property(typed, ({ token, text }) => normalizeCode(text) === token), { numRuns: 2000 });
+  });
+});

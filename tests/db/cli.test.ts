@@ -1,0 +1,81 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '@/db/client';
+import { useApiToken } from '@/db/queries/api-tokens';
+import { getTokenState } from '@/db/queries/invitations';
+import { createAuth } from '@/lib/auth/auth';
+import { normalizeCode } from '@/lib/tokens';
+
+let dir: string;
+let env: NodeJS.ProcessEnv;
+const run = (script: string, args: string[]) =>
+  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `scripts/${script}.ts`, ...args], { env, encoding: 'utf8' });
+const lastLine = (text: string) => text.trim().split('\n').pop()!;
+const withDb = <T>(fn: (db: Db) => T): T => {
+  const db = openDatabase(path.join(dir, 'cli.db'));
+  try {
+    return fn(db);
+  } finally {
+    db.$client.close();
+  }
+};
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaerdig-cli-'));
+  env = { ...process.env, DATABASE_URL: `file:${path.join(dir, 'cli.db')}` };
+  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/migrate.ts'], { env });
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('command line', () => {
+  it('user:create prints a one-time password alone on the last line, and it signs in', async () => {
+    const result = run('user-create', ['--email', 'ny@kommune.dk', '--name', 'Ny Person', '--role', 'manager']);
+    expect(result.status).toBe(0);
+    const password = lastLine(result.stdout);
+    expect(password).toMatch(/^\S{16,}$/);
+    const db = openDatabase(path.join(dir, 'cli.db'));
+    try {
+      const signedIn = await createAuth(db).api.signInEmail({ body: { email: 'ny@kommune.dk', password } });
+      expect(signedIn.user).toMatchObject({ email: 'ny@kommune.dk', role: 'manager' });
+    } finally {
+      db.$client.close();
+    }
+  });
+
+  it('user:create refuses a bad role or a weak password with exit code 2', () => {
+    expect(run('user-create', ['--email', 'x@kommune.dk', '--name', 'X', '--role', 'boss']).status).toBe(2);
+    const weak = run('user-create', ['--email', 'y@kommune.dk', '--name', 'Y', '--role', 'admin', '--password', 'password1234']);
+    expect(weak.status).toBe(2);
+    expect(weak.stderr).toContain('password refused');
+  });
+
+  it('token:create prints a working API token alone on the last line', () => {
+    const result = run('token-create', ['--name', 'Økonomi BI']);
+    expect(result.status).toBe(0);
+    const token = lastLine(result.stdout);
+    expect(withDb((db) => useApiToken(db, token))).toMatchObject({ name: 'Økonomi BI' });
+  });
+
+  it('invite prints url,code,expires_at CSV with working codes', () => {
+    const result = run('invite', ['--group', 'integration', '--count', '3', '--base-url', 'https://survey.example/']);
+    expect(result.status).toBe(0);
+    const [header, ...rows] = result.stdout.trim().split(/\r?\n/);
+    expect(header).toBe('url,code,expires_at');
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      const [url, code, expires] = row.split(',');
+      expect(url).toBe(`https://survey.example/s/${code}`);
+      expect(new Date(expires!).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+      expect(withDb((db) => getTokenState(db, normalizeCode(code!)!))).toBe('open');
+    }
+  });
+
+  it('invite refuses an unknown group and a bad count', () => {
+    expect(run('invite', ['--group', 'nope', '--count', '1']).status).toBe(2);
+    expect(run('invite', ['--group', 'dagpenge', '--count', 'x']).status).toBe(2);
+    expect(run('invite', ['--group', 'dagpenge']).status).toBe(2);
+  });
+});

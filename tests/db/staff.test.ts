@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { createApiToken, revokeApiToken, useApiToken } from '@/db/queries/api-tokens';
+import { audit, searchAudit } from '@/db/queries/audit';
+import { getSettings, listThresholdYears, setThresholds, thresholdsForYear, updateSettings } from '@/db/queries/settings';
+import { clearAccountFailures, isThrottled, recordFailure, THROTTLE_WINDOW_MS } from '@/db/queries/throttle';
+import { claimTotpCode } from '@/db/queries/totp';
+import { createStaffUser, setStaffDisabled, UserInputError } from '@/db/queries/users';
+import { createAuth } from '@/lib/auth/auth';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { freshDatabase } from '../helpers/db';
+
+let db: Db;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ db, cleanup } = freshDatabase());
+});
+afterEach(() => cleanup());
+
+describe('sign-in throttling', () => {
+  const now = new Date('2026-01-01T10:00:00Z');
+
+  it('stops an account after 5 failures, whatever the address', () => {
+    for (let i = 0; i < 5; i++) {
+      expect(isThrottled(db, { account: 'A@x.dk', address: `10.0.0.${i}` }, now)).toBe(false);
+      recordFailure(db, { account: 'a@x.dk', address: `10.0.0.${i}` }, now);
+    }
+    expect(isThrottled(db, { account: 'a@x.dk', address: '10.9.9.9' }, now)).toBe(true);
+    expect(isThrottled(db, { account: 'b@x.dk', address: '10.9.9.9' }, now)).toBe(false);
+  });
+
+  it('stops an address after 20 failures across accounts', () => {
+    for (let i = 0; i < 20; i++) recordFailure(db, { account: `u${i}@x.dk`, address: '192.0.2.1' }, now);
+    expect(isThrottled(db, { account: 'new@x.dk', address: '192.0.2.1' }, now)).toBe(true);
+    expect(isThrottled(db, { account: 'new@x.dk', address: '192.0.2.2' }, now)).toBe(false);
+  });
+
+  it('forgets failures after the window, and an account\'s after a successful sign-in', () => {
+    for (let i = 0; i < 5; i++) recordFailure(db, { account: 'a@x.dk', address: '10.0.0.1' }, now);
+    expect(isThrottled(db, { account: 'a@x.dk', address: '10.0.0.2' }, new Date(now.getTime() + THROTTLE_WINDOW_MS + 1))).toBe(false);
+    clearAccountFailures(db, 'A@X.dk');
+    expect(isThrottled(db, { account: 'a@x.dk', address: '10.0.0.2' }, now)).toBe(false);
+  });
+});
+
+describe('TOTP codes', () => {
+  it('are accepted once per user within their window', () => {
+    const now = new Date('2026-01-01T10:00:00Z');
+    expect(claimTotpCode(db, 'u1', '123456', now)).toBe(true);
+    expect(claimTotpCode(db, 'u1', '123456', new Date(now.getTime() + 60_000))).toBe(false);
+    expect(claimTotpCode(db, 'u2', '123456', now)).toBe(true);
+    expect(claimTotpCode(db, 'u1', '123456', new Date(now.getTime() + 4 * 60_000))).toBe(true);
+  });
+});
+
+describe('thresholds and settings', () => {
+  it('start with the 2023 plan and use the nearest earlier year', () => {
+    const defaults = { guidance: 60, clear_purpose: 80, min_plan: 70, resources: 80, cooperation: 75 };
+    expect(thresholdsForYear(db, 2023)).toEqual(defaults);
+    expect(thresholdsForYear(db, 2019)).toEqual(defaults);
+    setThresholds(db, 2025, { ...defaults, clear_purpose: 85 }, 'admin@x.dk');
+    expect(thresholdsForYear(db, 2024)).toEqual(defaults);
+    expect(thresholdsForYear(db, 2025).clear_purpose).toBe(85);
+    expect(thresholdsForYear(db, 2030).clear_purpose).toBe(85);
+    expect(listThresholdYears(db).map((y) => y.year)).toEqual([2025, 2023]);
+  });
+
+  it('settings have defaults and keep changes', () => {
+    expect(getSettings(db)).toEqual(DEFAULT_SETTINGS);
+    updateSettings(db, { ...DEFAULT_SETTINGS, minCellSize: 7 }, 'admin@x.dk');
+    expect(getSettings(db).minCellSize).toBe(7);
+  });
+});
+
+describe('API tokens', () => {
+  it('work until revoked and are stored only as a hash', () => {
+    const { id, token } = createApiToken(db, 'BI', 'admin@x.dk');
+    expect(JSON.stringify(db.$client.prepare('SELECT * FROM api_tokens').all())).not.toContain(token);
+    expect(useApiToken(db, token)).toEqual({ id, name: 'BI' });
+    expect(useApiToken(db, `${token}x`)).toBeNull();
+    expect(useApiToken(db, 'Bearer nonsense')).toBeNull();
+    expect(revokeApiToken(db, id)).toBe(true);
+    expect(useApiToken(db, token)).toBeNull();
+  });
+});
+
+describe('audit log', () => {
+  it('is searchable by period and person, newest first', () => {
+    audit(db, { id: '1', email: 'anna_admin@x.dk' }, 'settings_changed', null, {}, new Date('2026-01-01T10:00:00Z'));
+    audit(db, { id: '2', email: 'annaXadmin@x.dk' }, 'sign_in', null, undefined, new Date('2026-02-01T10:00:00Z'));
+    audit(db, { id: '1', email: 'anna_admin@x.dk' }, 'sign_out', null, undefined, new Date('2026-03-01T10:00:00Z'));
+    expect(searchAudit(db, { person: 'anna_admin' }).map((e) => e.action)).toEqual(['sign_out', 'settings_changed']);
+    expect(searchAudit(db, { from: new Date('2026-01-15'), to: new Date('2026-02-15') }).map((e) => e.action)).toEqual(['sign_in']);
+    expect(searchAudit(db, { person: '%' })).toEqual([]);
+  });
+});
+
+describe('staff users', () => {
+  it('are created through better-auth with a role and can sign in; disabled ones cannot', async () => {
+    const auth = createAuth(db);
+    await createStaffUser(db, { email: 'Sara@Kommune.dk', name: 'Sara', role: 'manager', password: 'Korrekt-Hest-Batteri-42' }, auth);
+    const row = db.$client.prepare('SELECT id, email, role FROM user').get() as { id: string; email: string; role: string };
+    expect(row).toMatchObject({ email: 'sara@kommune.dk', role: 'manager' });
+    const account = db.$client.prepare('SELECT password FROM account WHERE user_id = ?').get(row.id) as { password: string };
+    expect(account.password).not.toContain('Korrekt');
+    const signedIn = await auth.api.signInEmail({ body: { email: 'sara@kommune.dk', password: 'Korrekt-Hest-Batteri-42' } });
+    expect(signedIn).toHaveProperty('token');
+    setStaffDisabled(db, row.id, true);
+    expect(db.$client.prepare('SELECT count(*) AS n FROM session').get()).toEqual({ n: 0 });
+    await expect(auth.api.signInEmail({ body: { email: 'sara@kommune.dk', password: 'Korrekt-Hest-Batteri-42' } })).rejects.toThrow();
+  });
+
+  it('refuse duplicates, weak passwords and unknown teams', async () => {
+    const auth = createAuth(db);
+    const base = { email: 'a@x.dk', name: 'A', role: 'caseworker' as const, password: 'Korrekt-Hest-Batteri-42' };
+    await createStaffUser(db, base, auth);
+    await expect(createStaffUser(db, base, auth)).rejects.toThrow(UserInputError);
+    await expect(createStaffUser(db, { ...base, email: 'b@x.dk', password: 'password1234' }, auth)).rejects.toThrow(/passwordCommon/);
+    await expect(createStaffUser(db, { ...base, email: 'c@x.dk', team: 'nowhere' }, auth)).rejects.toThrow(/unknown team/);
+  });
+});
