@@ -119,3 +119,26 @@ describe('staff users', () => {
     await expect(createStaffUser(db, { ...base, email: 'c@x.dk', team: 'nowhere' }, auth)).rejects.toThrow(/unknown team/);
   });
 });
+
+describe('session cookies', () => {
+  it('are HttpOnly and SameSite, and Secure with the __Secure- prefix on an https site', async () => {
+    const previous = process.env.BETTER_AUTH_URL;
+    try {
+      for (const [url, secure] of [['http://localhost:3000', false], ['https://vaerdig.kommune.dk', true]] as const) {
+        process.env.BETTER_AUTH_URL = url;
+        const auth = createAuth(db);
+        const email = `cookie-${secure}@x.dk`;
+        await createStaffUser(db, { email, name: 'C', role: 'caseworker', password: 'Korrekt-Hest-Batteri-42' }, auth);
+        const { headers } = await auth.api.signInEmail({ body: { email, password: 'Korrekt-Hest-Batteri-42' }, returnHeaders: true });
+        const cookie = headers.get('set-cookie') ?? '';
+        expect(cookie).toMatch(secure ? /^__Secure-vaerdig\.session_token=/ : /^vaerdig\.session_token=/);
+        expect(cookie).toMatch(/HttpOnly/i);
+        expect(cookie).toMatch(/SameSite=Lax/i);
+        expect(/;\s*Secure/i.test(cookie)).toBe(secure);
+      }
+    } finally {
+      if (previous === undefined) delete process.env.BETTER_AUTH_URL;
+      else process.env.BETTER_AUTH_URL = previous;
+    }
+  });
+});

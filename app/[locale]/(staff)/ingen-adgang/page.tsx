@@ -1,11 +1,7 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Forbidden' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Forbidden');
 
 export default async function ForbiddenPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,16 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { requireRole } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { changePassword, disableTwoFactor } from './actions';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Account' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Account');
 
 export default async function AccountPage({
   params,

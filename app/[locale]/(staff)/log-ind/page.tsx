@@ -1,14 +1,10 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { Alert } from '@/components/Alert';
 import { signIn } from './actions';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'SignIn' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('SignIn');
 
 export default async function SignInPage({
   params,

@@ -1,13 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
 import { ForgetAnswers } from './ForgetAnswers';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Thanks' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Thanks');
 
 export default async function ThanksPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

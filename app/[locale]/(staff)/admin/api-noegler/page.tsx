@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { TableScroll } from '@/components/TableScroll';
@@ -6,12 +5,9 @@ import { getDb } from '@/db/client';
 import { listApiTokens } from '@/db/queries/api-tokens';
 import { requireRole } from '@/lib/auth/session';
 import { createToken, revokeToken } from './actions';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'AdminApiTokens' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('AdminApiTokens');
 
 export default async function ApiTokensPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { getDb } from '@/db/client';
@@ -6,12 +5,9 @@ import { getSettings } from '@/db/queries/settings';
 import { requireRole } from '@/lib/auth/session';
 import { SETTING_KEYS } from '@/lib/settings';
 import { saveSettings } from './actions';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'AdminSettings' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('AdminSettings');
 
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

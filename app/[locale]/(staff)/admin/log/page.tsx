@@ -1,16 +1,12 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { searchAudit, type AuditAction } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/session';
 import { copenhagenMidnight } from '@/lib/dates';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'AdminAudit' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('AdminAudit');
 
 type Search = { fra?: string; til?: string; person?: string };
 const isDate = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { TableScroll } from '@/components/TableScroll';
@@ -8,12 +7,9 @@ import { listStaff } from '@/db/queries/users';
 import { ROLES } from '@/lib/auth/roles';
 import { requireRole } from '@/lib/auth/session';
 import { changeRole, changeTeam, createPerson, resetPassword, setDisabled } from './actions';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'AdminPeople' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('AdminPeople');
 
 export default async function PeoplePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

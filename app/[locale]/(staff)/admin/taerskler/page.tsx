@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { TableScroll } from '@/components/TableScroll';
@@ -7,12 +6,9 @@ import { listThresholdYears, thresholdsForYear } from '@/db/queries/settings';
 import { requireRole } from '@/lib/auth/session';
 import { GOALS } from '@/lib/goals';
 import { saveThresholds } from './actions';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'AdminThresholds' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('AdminThresholds');
 
 export default async function ThresholdsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { TableScroll } from '@/components/TableScroll';
@@ -6,12 +5,9 @@ import { getDb } from '@/db/client';
 import { listTeams } from '@/db/queries/reference';
 import { requireRole } from '@/lib/auth/session';
 import { createTeam, renameTeamAction, setTeamRetiredAction } from './actions';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'AdminTeams' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('AdminTeams');
 
 export default async function TeamsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

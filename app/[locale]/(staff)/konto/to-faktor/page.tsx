@@ -1,16 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireRole } from '@/lib/auth/session';
 import { redirect } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { setUpTwoFactor } from './actions';
 import { TwoFactorSetup } from './TwoFactorSetup';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'TwoFactorSetup' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('TwoFactorSetup');
 
 export default async function TwoFactorSetupPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

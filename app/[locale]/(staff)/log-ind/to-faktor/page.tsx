@@ -1,13 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { verifySignInCode } from './actions';
+import { titleFrom } from '@/lib/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'TwoFactorVerify' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('TwoFactorVerify');
 
 export default async function TwoFactorVerifyPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
