@@ -37,8 +37,14 @@ export const invitations = sqliteTable(
     // The day only (YYYY-MM-DD, Copenhagen), so that the moment of answering
     // cannot be matched to a response.
     answeredOn: text('answered_on'),
+    /** The staff member who made it (user id); null for the command line. */
+    createdBy: text('created_by'),
+    /** Kept only until the invitation is answered or expires (reminders need it), then erased. */
+    email: text('email'),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    remindedAt: integer('reminded_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('invitations_created_at').on(t.createdAt)],
+  (t) => [index('invitations_created_at').on(t.createdAt), index('invitations_created_by').on(t.createdBy, t.createdAt)],
 );
 
 const likert = (name: string) => integer(name);

@@ -14,10 +14,12 @@ export type CreateInvitationsInput = {
   channel: InvitationChannel;
   count: number;
   expiresInDays?: number;
+  createdBy?: string | null;
+  email?: string | null;
   now?: Date;
 };
 
-export type CreatedInvitation = { token: string; expiresAt: Date };
+export type CreatedInvitation = { id: number; token: string; expiresAt: Date };
 
 export class InvitationInputError extends Error {}
 
@@ -50,7 +52,8 @@ export function createInvitations(db: Db, input: CreateInvitationsInput): Create
     const created: CreatedInvitation[] = [];
     for (let i = 0; i < input.count; i++) {
       const token = generateToken();
-      tx.insert(invitations)
+      const row = tx
+        .insert(invitations)
         .values({
           tokenHash: hashToken(token),
           targetGroup: input.targetGroup,
@@ -59,9 +62,12 @@ export function createInvitations(db: Db, input: CreateInvitationsInput): Create
           channel: input.channel,
           createdAt: now,
           expiresAt,
+          createdBy: input.createdBy ?? null,
+          email: input.email ?? null,
         })
-        .run();
-      created.push({ token, expiresAt });
+        .returning({ id: invitations.id })
+        .get();
+      created.push({ id: row.id, token, expiresAt });
     }
     return created;
   }, { behavior: 'immediate' }); // take the write lock first: a read-then-write upgrade fails at once when busy
@@ -90,5 +96,13 @@ export function markOpened(db: Db, token: string, now = new Date()): void {
   db.update(invitations)
     .set({ openedAt: now })
     .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.openedAt)))
+    .run();
+}
+
+/** A caseworker printed the card for their own invitation. */
+export function markCardChannel(db: Db, id: number, userId: string): void {
+  db.update(invitations)
+    .set({ channel: 'card' })
+    .where(and(eq(invitations.id, id), eq(invitations.createdBy, userId)))
     .run();
 }

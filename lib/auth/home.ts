@@ -1,6 +1,6 @@
 import type { Role } from './roles';
 
-/** Where each role lands after signing in (the caseworker and manager pages come with their issues). */
+/** Where each role lands after signing in (the managers' results page comes with its issue). */
 export function homeFor(role: Role): string {
-  return role === 'admin' ? '/admin' : '/konto';
+  return role === 'admin' ? '/admin' : '/invitationer';
 }

@@ -24,6 +24,7 @@ const PAGES: Record<string, Access> = {
   '/log-ind/to-faktor': 'public',
   '/ingen-adgang': 'public',
   '/konto': 'caseworker',
+  '/invitationer': 'caseworker',
   '/konto/to-faktor': 'caseworker',
   '/admin': 'admin',
   '/admin/personer': 'admin',
@@ -43,6 +44,8 @@ const ACTIONS: Record<string, Access> = {
   'app/[locale]/(staff)/konto/actions.ts#changePassword': 'caseworker',
   'app/[locale]/(staff)/konto/actions.ts#disableTwoFactor': 'caseworker',
   'app/[locale]/(staff)/konto/to-faktor/actions.ts#setUpTwoFactor': 'caseworker',
+  'app/[locale]/(staff)/invitationer/actions.ts#createInvitation': 'caseworker',
+  'app/[locale]/(staff)/invitationer/actions.ts#markPrinted': 'caseworker',
   'app/[locale]/(staff)/admin/personer/actions.ts#createPerson': 'admin',
   'app/[locale]/(staff)/admin/personer/actions.ts#changeRole': 'admin',
   'app/[locale]/(staff)/admin/personer/actions.ts#changeTeam': 'admin',
@@ -137,7 +140,7 @@ async function asUser(browser: Browser, who: Who): Promise<APIRequestContext> {
     const staff = await newStaff(who);
     await signIn(page, staff.email);
     if (who === 'admin') await setUpTwoFactor(page);
-    await expect(page).toHaveURL(who === 'admin' ? /\/admin$/ : /\/konto$/);
+    await expect(page).toHaveURL(who === "admin" ? /\/admin$/ : /\/invitationer$/);
     await page.close();
   }
   return context.request;

@@ -24,7 +24,7 @@ test('people: create with a one-time password shown once, change role, reset pas
   const otherPage = await other.newPage();
   await useOwnAddress(otherPage);
   await signIn(otherPage, email, oneTime);
-  await expect(otherPage).toHaveURL(/\/konto$/);
+  await expect(otherPage).toHaveURL(/\/invitationer$/);
 
   const person = section(page, `Nina Ny (${email})`);
   await person.getByLabel('Rolle for Nina Ny').selectOption('manager');

@@ -10,7 +10,8 @@ test.beforeEach(async ({ page }) => {
 test('a caseworker signs in, sees the account page, and signs out; the session is then refused', async ({ page, context }) => {
   const staff = await newStaff('caseworker');
   await signIn(page, staff.email);
-  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page).toHaveURL(/\/invitationer$/);
+  await page.goto('/konto');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Din konto');
   const cookies = await context.cookies();
   expect(cookies.find((c) => c.name.includes('session_token'))).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
@@ -64,7 +65,7 @@ test('sign-in is throttled per address across accounts', async ({ page }) => {
 test('a disabled user is refused at once', async ({ page }) => {
   const staff = await newStaff('caseworker');
   await signIn(page, staff.email);
-  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page).toHaveURL(/\/invitationer$/);
   const id = testDb().$client.prepare('SELECT id FROM user WHERE email = ?').get(staff.email) as { id: string };
   setStaffDisabled(testDb(), id.id, true);
   await page.goto('/konto');
@@ -79,10 +80,11 @@ test('a session cookie from before a password change no longer works', async ({ 
   const otherPage = await other.newPage();
   await useOwnAddress(otherPage);
   await signIn(otherPage, staff.email);
-  await expect(otherPage).toHaveURL(/\/konto$/);
+  await expect(otherPage).toHaveURL(/\/invitationer$/);
 
   await signIn(page, staff.email);
-  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page).toHaveURL(/\/invitationer$/);
+  await page.goto('/konto');
   const before = await page.context().cookies();
   const newPassword = 'Ny-Lang-Adgangskode-Med-Ord-7';
   await page.getByLabel('Nuværende adgangskode').fill(PASSWORD);
@@ -103,12 +105,14 @@ test('a session cookie from before a password change no longer works', async ({ 
   await stale.close();
   // The new password works.
   await signIn(page, staff.email, newPassword);
-  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page).toHaveURL(/\/invitationer$/);
 });
 
 test('a weak new password is refused with a clear message', async ({ page }) => {
   const staff = await newStaff('caseworker');
   await signIn(page, staff.email);
+  await expect(page).toHaveURL(/\/invitationer$/);
+  await page.goto('/konto');
   await page.getByLabel('Nuværende adgangskode').fill(PASSWORD);
   await page.getByLabel('Ny adgangskode', { exact: true }).fill('password1234');
   await page.getByLabel('Gentag ny adgangskode').fill('password1234');

@@ -24,7 +24,7 @@ for (const prefix of ['', '/en']) {
     await useOwnAddress(page);
     const staff = await newStaff('caseworker');
     await signIn(page, staff.email);
-    await expect(page).toHaveURL(/\/konto$/);
+    await expect(page).toHaveURL(/\/invitationer$/);
     await page.goto(`${prefix}/konto`);
     await expectNoAxeViolations(page);
     await page.goto(`${prefix}/konto/to-faktor`);

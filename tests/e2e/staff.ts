@@ -14,6 +14,7 @@ export async function newStaff(role: Role, options: { team?: string } = {}) {
   const email = `${role}-${Date.now()}-${process.pid}-${counter++}@test.dk`;
   const name = `Test ${role} ${counter}`;
   const db = testDb();
+  if (options.team) db.$client.prepare("INSERT OR IGNORE INTO teams (key, name) VALUES (?, 'Team Nord')").run(options.team);
   await createStaffUser(db, { email, name, role, team: options.team ?? null, password: PASSWORD }, createAuth(db));
   return { email, name, password: PASSWORD };
 }

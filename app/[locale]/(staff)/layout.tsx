@@ -11,12 +11,13 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const t = await getTranslations('Staff');
   if (!user) return children;
   const links = [
+    hasRole(user.role, 'caseworker') && { href: '/invitationer', label: t('invitations') },
     hasRole(user.role, 'admin') && { href: '/admin', label: t('admin') },
     { href: '/konto', label: t('account') },
   ].filter((link): link is { href: string; label: string } => Boolean(link));
   return (
     <>
-      <nav aria-label={t('navLabel')} className="staff-nav">
+      <nav aria-label={t('navLabel')} className="staff-nav no-print">
         <ul className="nobullet-list staff-nav-list">
           {links.map((link) => (
             <li key={link.href}>
