@@ -45,7 +45,8 @@ export function submitResponse(
     (tx) => {
       const claimed = tx
         .update(invitations)
-        .set({ answeredOn: today })
+        // Answered: the e-mail address has served its purpose and is erased now.
+        .set({ answeredOn: today, email: null })
         .where(
           and(
             eq(invitations.tokenHash, tokenHash),

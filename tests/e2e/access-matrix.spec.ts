@@ -46,6 +46,7 @@ const ACTIONS: Record<string, Access> = {
   'app/[locale]/(staff)/konto/to-faktor/actions.ts#setUpTwoFactor': 'caseworker',
   'app/[locale]/(staff)/invitationer/actions.ts#createInvitation': 'caseworker',
   'app/[locale]/(staff)/invitationer/actions.ts#markPrinted': 'caseworker',
+  'app/[locale]/(staff)/invitationer/actions.ts#sendRemindersNow': 'manager',
   'app/[locale]/(staff)/admin/personer/actions.ts#createPerson': 'admin',
   'app/[locale]/(staff)/admin/personer/actions.ts#changeRole': 'admin',
   'app/[locale]/(staff)/admin/personer/actions.ts#changeTeam': 'admin',

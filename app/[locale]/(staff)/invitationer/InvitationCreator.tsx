@@ -12,11 +12,13 @@ type Props = {
   teams: Option[];
   defaultTeam: string;
   defaultExpiryDays: number;
+  mailEnabled: boolean;
 };
 
 /** The form for one invitation, then its link, code, QR code and printable card. */
-export function InvitationCreator({ action, markPrinted, groups, teams, defaultTeam, defaultExpiryDays }: Props) {
+export function InvitationCreator({ action, markPrinted, groups, teams, defaultTeam, defaultExpiryDays, mailEnabled }: Props) {
   const t = useTranslations('Invitations');
+  const m = useTranslations('InvitationEmail');
   const f = useTranslations('Forms');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const [copied, setCopied] = useState(false);
@@ -109,6 +111,20 @@ export function InvitationCreator({ action, markPrinted, groups, teams, defaultT
             defaultValue={values.expiresInDays ?? String(defaultExpiryDays)}
             aria-describedby={errors.expiresInDays ? 'expiresInDays-error' : undefined} />
         </div>
+        {mailEnabled && (
+          <div className={fieldClass('email')}>
+            <label className="form-label" htmlFor="invite-email">
+              {m('email')}
+            </label>
+            <span className="form-hint" id="invite-email-hint">
+              {m('emailHint')}
+            </span>
+            {errorText('email')}
+            <input className="form-input input-width-l" id="invite-email" name="email" type="email" autoComplete="off"
+              defaultValue={values.email ?? ''}
+              aria-describedby={errors.email ? 'invite-email-hint email-error' : 'invite-email-hint'} />
+          </div>
+        )}
         <button type="submit" className="button button-primary" disabled={pending}>
           {t('create')}
         </button>
@@ -119,6 +135,16 @@ export function InvitationCreator({ action, markPrinted, groups, teams, defaultT
           <div className="no-print">
             <h2 id="invitation-ready">{t('createdHeading')}</h2>
             <p>{t('createdText', { expires: state.expires })}</p>
+            {state.sentTo && (
+              <p role="status" className="alert alert-success">
+                {m('sent', { email: state.sentTo })}
+              </p>
+            )}
+            {state.sendFailed && (
+              <p role="alert" className="alert alert-warning">
+                {m('sendFailed')}
+              </p>
+            )}
             <p>
               {t('link')}: <a href={state.url} data-testid="invitation-link">{state.url}</a>
             </p>

@@ -10,11 +10,20 @@ import { createInvitations, InvitationInputError, markCardChannel } from '@/db/q
 import { requireRole } from '@/lib/auth/session';
 import { publicBaseUrl } from '@/lib/base-url';
 import { SETTINGS } from '@/lib/settings';
+import { sendInvitationEmail } from '@/lib/email-invitation';
+import { mailConfigured } from '@/lib/mail/transport';
+import { sendReminders } from '@/lib/reminders';
 import { formatCode } from '@/lib/tokens';
+import type { FormState } from '@/components/forms/form-state';
 import { formValues, wholeNumber } from '@/lib/validation/forms';
 import type { CardText, CreatorState } from './state';
 
 const schema = z.object({
+  email: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim().toLowerCase() || null)
+    .pipe(z.email({ error: 'invalidEmail' }).nullable()),
   targetGroup: z.string({ error: 'unknownGroup' }).min(1, { error: 'unknownGroup' }),
   team: z.string().optional().transform((value) => value?.trim() || null),
   language: z.enum(['da', 'en'], { error: 'invalidRequest' }),
@@ -42,14 +51,17 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
           ? t('unknownGroup')
           : issue.message === 'invalidNumber'
             ? f('invalidNumber', SETTINGS.tokenExpiryDays)
-            : f('invalidRequest');
+            : issue.message === 'invalidEmail'
+              ? f('invalidEmail')
+              : f('invalidRequest');
     }
     return { status: 'error', fieldErrors, values };
   }
   const db = getDb();
+  const email = mailConfigured() ? parsed.data.email : null;
   let created;
   try {
-    [created] = createInvitations(db, { ...parsed.data, channel: 'link', count: 1, createdBy: user.id });
+    [created] = createInvitations(db, { ...parsed.data, email, channel: email ? 'email' : 'link', count: 1, createdBy: user.id });
   } catch (error) {
     if (!(error instanceof InvitationInputError)) throw error;
     const field = error.message.startsWith('unknown team') ? 'team' : 'targetGroup';
@@ -61,8 +73,19 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
   const address = `${base}${language === 'en' ? '/en' : ''}/s`;
   const url = `${address}/${code}`;
   const format = await getFormatter();
+  let mail: { sentTo?: string; sendFailed?: boolean } = {};
+  if (email) {
+    try {
+      await sendInvitationEmail(db, created!, { to: email, language, url, code });
+      mail = { sentTo: email };
+    } catch (error) {
+      console.error(JSON.stringify({ event: 'invitation_mail_failed', code: (error as { code?: string }).code ?? 'unknown' }));
+      mail = { sendFailed: true };
+    }
+  }
   revalidatePath('/[locale]/invitationer', 'page');
   return {
+    ...mail,
     status: 'created',
     id: created!.id,
     url,
@@ -84,4 +107,13 @@ export async function markPrinted(formData: FormData): Promise<void> {
   const id = Number(formValues(formData).id);
   if (Number.isInteger(id)) markCardChannel(getDb(), id, user.id);
   revalidatePath('/[locale]/invitationer', 'page');
+}
+
+/** A manager's button for the reminders the scheduled job would send. */
+export async function sendRemindersNow(_state: FormState, _formData: FormData): Promise<FormState> {
+  await requireRole('manager');
+  const t = await getTranslations('InvitationEmail');
+  const result = await sendReminders(getDb(), publicBaseUrl(await headers()));
+  revalidatePath('/[locale]/invitationer', 'page');
+  return { status: 'success', message: t('remindersSent', result) };
 }

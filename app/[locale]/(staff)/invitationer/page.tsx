@@ -8,7 +8,9 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireRole } from '@/lib/auth/session';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { quarterLabel, quarterOf, quarterRange } from '@/lib/periods';
-import { createInvitation, markPrinted } from './actions';
+import { ActionForm } from '@/components/forms/ActionForm';
+import { mailConfigured } from '@/lib/mail/transport';
+import { createInvitation, markPrinted, sendRemindersNow } from './actions';
 import { InvitationCreator } from './InvitationCreator';
 
 export const generateMetadata = titleFrom('Invitations');
@@ -31,6 +33,8 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
   const percent = (rate: number | null) => (rate === null ? '–' : format.number(rate, { style: 'percent', maximumFractionDigits: 1 }));
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short' });
   const isManager = hasRole(user.role, 'manager');
+  const settings = getSettings(db);
+  const m = await getTranslations('InvitationEmail');
 
   return (
     <>
@@ -45,7 +49,8 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
           groups={groups}
           teams={teams}
           defaultTeam={user.team ?? ''}
-          defaultExpiryDays={getSettings(db).tokenExpiryDays}
+          defaultExpiryDays={settings.tokenExpiryDays}
+          mailEnabled={mailConfigured()}
         />
       </section>
 
@@ -87,6 +92,14 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
           </TableScroll>
         )}
       </section>
+
+      {isManager && mailConfigured() && (
+        <section aria-labelledby="reminders" className="no-print">
+          <h2 id="reminders">{m('remindersHeading')}</h2>
+          <p>{m('remindersText', { days: settings.reminderDays })}</p>
+          <ActionForm id="reminders" action={sendRemindersNow} fields={[]} submitLabel={m('sendReminders')} secondary />
+        </section>
+      )}
 
       {isManager && (
         <section aria-labelledby="rates" className="no-print">

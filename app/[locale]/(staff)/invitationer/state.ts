@@ -6,6 +6,8 @@ export type CreatorState =
   | {
       status: 'created';
       id: number;
+      sentTo?: string;
+      sendFailed?: boolean;
       url: string;
       address: string;
       code: string;

@@ -1,0 +1,130 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { createInvitations, getTokenState } from '@/db/queries/invitations';
+import { submitResponse } from '@/db/queries/responses';
+import { DAY_MS } from '@/lib/dates';
+import { sendInvitationEmail } from '@/lib/email-invitation';
+import { sendReminders } from '@/lib/reminders';
+import { formatCode, normalizeCode } from '@/lib/tokens';
+import { freshDatabase } from '../helpers/db';
+
+/** A real SMTP server on 127.0.0.1 that keeps what it receives. */
+let server: SMTPServer;
+const inbox: ParsedMail[] = [];
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        inbox.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  process.env.MAIL_FROM = 'Jobcentret <noreply@jobcenter.test>';
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  delete process.env.MAIL_FROM;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+let db: Db;
+let cleanup: () => void;
+beforeEach(() => {
+  inbox.length = 0;
+  ({ db, cleanup } = freshDatabase());
+});
+afterEach(() => cleanup());
+
+const BASE = 'https://survey.example';
+const linkIn = (mail: ParsedMail) => /https:\/\/survey\.example(\/en)?\/s\/([0-9A-Z-]{19})/.exec(mail.text ?? '');
+
+async function emailInvitation(language: 'da' | 'en', now = new Date()) {
+  const [created] = createInvitations(db, { targetGroup: 'dagpenge', channel: 'email', count: 1, email: 'borger@example.dk', language, now });
+  const code = formatCode(created!.token);
+  await sendInvitationEmail(db, created!, { to: 'borger@example.dk', language, url: `${BASE}${language === 'en' ? '/en' : ''}/s/${code}`, code });
+  return created!;
+}
+
+const row = (id: number) =>
+  db.$client.prepare('SELECT email, sent_at, reminded_at, answered_on FROM invitations WHERE id = ?').get(id) as Record<string, unknown>;
+
+describe('invitation e-mails through a real SMTP server', () => {
+  it('arrive in the right language with a working link; answering erases the address', async () => {
+    const created = await emailInvitation('en');
+    expect(inbox).toHaveLength(1);
+    const [mail] = inbox;
+    expect(mail!.subject).toBe('How do you experience the jobcentre?');
+    expect(mail!.to && 'text' in mail!.to ? mail!.to.text : '').toBe('borger@example.dk');
+    expect(mail!.html).toContain('<html lang="en">');
+    expect(mail!.html).not.toMatch(/<img|<script/i);
+    const link = linkIn(mail!);
+    expect(link?.[1]).toBe('/en');
+    const token = normalizeCode(link![2]!)!;
+    expect(getTokenState(db, token)).toBe('open');
+    expect(row(created.id)).toMatchObject({ email: 'borger@example.dk', reminded_at: null });
+    expect(row(created.id).sent_at).not.toBeNull();
+
+    expect(submitResponse(db, token, { clear_purpose: '4' }, 'en')).toEqual({ ok: true });
+    expect(row(created.id)).toMatchObject({ email: null });
+    expect(row(created.id).answered_on).not.toBeNull();
+  });
+
+  it('a Danish invitation is in Danish', async () => {
+    await emailInvitation('da');
+    expect(inbox[0]!.subject).toBe('Hvordan oplever du Jobcentret?');
+    expect(inbox[0]!.text).toContain('Svar her: https://survey.example/s/');
+  });
+
+  it('a reminder arrives once and only once, with a new working link', async () => {
+    const sentAt = new Date(Date.now() - 8 * DAY_MS);
+    const created = await emailInvitation('da', sentAt);
+    db.$client.prepare('UPDATE invitations SET sent_at = ? WHERE id = ?').run(sentAt.getTime(), created.id);
+    const first = linkIn(inbox[0]!)![2]!;
+
+    // Not yet due for an invitation sent today.
+    const fresh = await emailInvitation('da');
+    expect(await sendReminders(db, BASE)).toEqual({ sent: 1, failed: 0 });
+    expect(await sendReminders(db, BASE)).toEqual({ sent: 0, failed: 0 });
+    const reminders = inbox.filter((mail) => mail.subject?.startsWith('Påmindelse'));
+    expect(reminders).toHaveLength(1);
+    const second = linkIn(reminders[0]!)![2]!;
+    expect(second).not.toBe(first);
+    expect(getTokenState(db, normalizeCode(second)!)).toBe('open');
+    expect(getTokenState(db, normalizeCode(first)!)).toBe('unavailable');
+    expect(row(created.id).reminded_at).not.toBeNull();
+    expect(row(fresh.id).reminded_at).toBeNull();
+  });
+
+  it('no reminder after an answer', async () => {
+    const sentAt = new Date(Date.now() - 8 * DAY_MS);
+    const created = await emailInvitation('da', sentAt);
+    db.$client.prepare('UPDATE invitations SET sent_at = ? WHERE id = ?').run(sentAt.getTime(), created.id);
+    submitResponse(db, normalizeCode(linkIn(inbox[0]!)![2]!)!, { clear_purpose: '5' }, 'da');
+    expect(await sendReminders(db, BASE)).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it('a refused reminder is released: the first link works again and a later run retries', async () => {
+    const sentAt = new Date(Date.now() - 8 * DAY_MS);
+    const created = await emailInvitation('da', sentAt);
+    db.$client.prepare('UPDATE invitations SET sent_at = ? WHERE id = ?').run(sentAt.getTime(), created.id);
+    const first = normalizeCode(linkIn(inbox[0]!)![2]!)!;
+    const working = process.env.SMTP_URL;
+    process.env.SMTP_URL = 'smtp://127.0.0.1:1';
+    try {
+      expect(await sendReminders(db, BASE)).toEqual({ sent: 0, failed: 1 });
+    } finally {
+      process.env.SMTP_URL = working;
+    }
+    expect(getTokenState(db, first)).toBe('open');
+    expect(row(created.id).reminded_at).toBeNull();
+    expect(await sendReminders(db, BASE)).toEqual({ sent: 1, failed: 0 });
+  });
+});
