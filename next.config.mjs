@@ -19,8 +19,8 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   experimental: {
     serverActions: {
-      // The survey form is a few kilobytes; anything far larger is hostile.
-      bodySizeLimit: '100kb',
+      // Batch files are the largest posts; the proxy holds survey posts to 64 KB.
+      bodySizeLimit: '1mb',
       // Behind a reverse proxy whose public host differs from the Host header Next sees.
       allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '')
         .split(',')

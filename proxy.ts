@@ -5,8 +5,10 @@ import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
 
 const intl = createMiddleware(routing);
 
-/** A survey post is a few kilobytes; anything this large is refused before it is read. */
-const MAX_FORM_BYTES = 64 * 1024;
+/** A survey post is a few kilobytes; staff upload batch files. Anything larger is refused before it is read. */
+const MAX_SURVEY_BYTES = 64 * 1024;
+const MAX_STAFF_BYTES = 1024 * 1024;
+const isSurvey = (pathname: string) => /^(\/en)?\/s(\/|$)/.test(pathname);
 
 const tooLargePage = {
   da: ['Formularen er for stor', 'Det, du sendte, var for stort til at blive gemt. Intet er gemt. Gå tilbage, forkort din kommentar, og prøv igen.'],
@@ -63,7 +65,8 @@ export default function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
   let response: NextResponse;
-  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) {
+  const limit = isSurvey(request.nextUrl.pathname) ? MAX_SURVEY_BYTES : MAX_STAFF_BYTES;
+  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > limit) {
     response = tooLarge(request);
   } else if (request.method === 'POST' && isCrossSite(request)) {
     response = crossSite();

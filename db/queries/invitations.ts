@@ -106,3 +106,38 @@ export function markCardChannel(db: Db, id: number, userId: string): void {
     .where(and(eq(invitations.id, id), eq(invitations.createdBy, userId)))
     .run();
 }
+
+export type BatchInput = { targetGroup: string; team: string | null; language: 'da' | 'en'; email: string | null };
+
+/** All rows or none: one transaction for the whole batch. */
+export function createInvitationBatch(
+  db: Db,
+  rows: readonly BatchInput[],
+  options: { createdBy: string; expiresInDays: number; now?: Date },
+): (CreatedInvitation & BatchInput)[] {
+  const now = options.now ?? new Date();
+  const expiresAt = new Date(now.getTime() + options.expiresInDays * DAY_MS);
+  return db.transaction(
+    (tx) =>
+      rows.map((row) => {
+        const token = generateToken();
+        const { id } = tx
+          .insert(invitations)
+          .values({
+            tokenHash: hashToken(token),
+            targetGroup: row.targetGroup,
+            team: row.team,
+            language: row.language,
+            channel: row.email ? 'email' : 'batch',
+            email: row.email,
+            createdAt: now,
+            expiresAt,
+            createdBy: options.createdBy,
+          })
+          .returning({ id: invitations.id })
+          .get();
+        return { ...row, id, token, expiresAt };
+      }),
+    { behavior: 'immediate' },
+  );
+}

@@ -47,6 +47,7 @@ const ACTIONS: Record<string, Access> = {
   'app/[locale]/(staff)/invitationer/actions.ts#createInvitation': 'caseworker',
   'app/[locale]/(staff)/invitationer/actions.ts#markPrinted': 'caseworker',
   'app/[locale]/(staff)/invitationer/actions.ts#sendRemindersNow': 'manager',
+  'app/[locale]/(staff)/invitationer/batch-actions.ts#createBatch': 'caseworker',
   'app/[locale]/(staff)/admin/personer/actions.ts#createPerson': 'admin',
   'app/[locale]/(staff)/admin/personer/actions.ts#changeRole': 'admin',
   'app/[locale]/(staff)/admin/personer/actions.ts#changeTeam': 'admin',
@@ -100,7 +101,8 @@ const routesInApp = appFiles
     ),
   );
 const actionsInApp = appFiles
-  .filter((file) => file.endsWith('/actions.ts'))
+  // Every module of server actions, whatever its name.
+  .filter((file) => file.endsWith('.ts') && /^['"]use server['"]/.test(fs.readFileSync(file, 'utf8')))
   .flatMap((file) =>
     [...fs.readFileSync(file, 'utf8').matchAll(/export async function (\w+)\((\w*)/g)].map((match) => ({
       key: `${file}#${match[1]}`,

@@ -13,9 +13,9 @@ async function signInAs(page: Page, role: 'caseworker' | 'manager') {
 }
 
 async function makeInvitation(page: Page, group = 'Sygedagpengemodtagere', language: 'Dansk' | 'Engelsk' = 'Dansk') {
-  await page.getByLabel('Målgruppe').selectOption({ label: group });
-  await page.getByLabel(language).check();
-  await page.getByRole('button', { name: 'Lav invitation' }).click();
+  await page.getByLabel('Målgruppe', { exact: true }).selectOption({ label: group });
+  await page.getByRole('group', { name: 'Borgerens sprog' }).getByLabel(language).check();
+  await page.getByRole('button', { name: 'Lav invitation', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Invitationen er klar' })).toBeVisible();
   return {
     link: (await page.getByTestId('invitation-link').textContent())!,
@@ -70,7 +70,7 @@ test('printing marks the card channel; the print layout shows the card alone', a
   await makeInvitation(page, 'Ressourceforløb', 'Engelsk');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('print-card')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Lav invitation' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Lav invitation', exact: true })).toBeHidden();
   await expect(page.getByTestId('print-card')).toContainText('How do you experience the jobcentre?');
   await page.emulateMedia({ media: 'screen' });
 });
@@ -96,7 +96,7 @@ test('a caseworker sees only their own invitations; a manager also sees rates pe
 test('errors are explained; the page passes axe in both languages and fits 320 px', async ({ page }) => {
   await signInAs(page, 'manager');
   await page.getByLabel('Udløber efter (dage)').fill('400');
-  await page.getByRole('button', { name: 'Lav invitation' }).click();
+  await page.getByRole('button', { name: 'Lav invitation', exact: true }).click();
   await expect(page.locator('.alert-error')).toContainText('Vælg en målgruppe fra listen');
   await expect(page.locator('.alert-error')).toContainText('Skriv et helt tal mellem 1 og 365');
   await expectNoAxeViolations(page);

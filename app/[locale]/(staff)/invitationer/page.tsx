@@ -12,6 +12,8 @@ import { ActionForm } from '@/components/forms/ActionForm';
 import { mailConfigured } from '@/lib/mail/transport';
 import { createInvitation, markPrinted, sendRemindersNow } from './actions';
 import { InvitationCreator } from './InvitationCreator';
+import { createBatch } from './batch-actions';
+import { BatchCreator } from './BatchCreator';
 
 export const generateMetadata = titleFrom('Invitations');
 
@@ -35,6 +37,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
   const isManager = hasRole(user.role, 'manager');
   const settings = getSettings(db);
   const m = await getTranslations('InvitationEmail');
+  const b = await getTranslations('Batch');
 
   return (
     <>
@@ -52,6 +55,12 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
           defaultExpiryDays={settings.tokenExpiryDays}
           mailEnabled={mailConfigured()}
         />
+      </section>
+
+      <section aria-labelledby="batch" className="no-print">
+        <h2 id="batch">{b('heading')}</h2>
+        <p>{b('lead')}</p>
+        <BatchCreator action={createBatch} groups={groups} />
       </section>
 
       <section aria-labelledby="mine" className="no-print">

@@ -1,0 +1,113 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import { useTranslations } from 'next-intl';
+import type { BatchState } from './batch-state';
+
+type Props = {
+  action: (state: BatchState, formData: FormData) => Promise<BatchState>;
+  groups: { value: string; label: string }[];
+};
+
+/** Two ways to make many invitations; one result: problems by line, or a CSV of links to download. */
+export function BatchCreator({ action, groups }: Props) {
+  const t = useTranslations('Batch');
+  const i = useTranslations('Invitations');
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status !== 'idle') resultRef.current?.focus();
+  }, [state]);
+
+  return (
+    <>
+      {state.status === 'error' && (
+        <div className="alert alert-error" role="alert" tabIndex={-1} ref={resultRef} aria-labelledby="batch-problems">
+          <span className="alert-icon" aria-hidden="true" />
+          <div className="alert-body">
+            <h3 className="alert-heading" id="batch-problems">
+              {t('problemsHeading')}
+            </h3>
+            <ul className="alert-text" data-testid="batch-problems">
+              {state.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      {state.status === 'created' && (
+        <div className="alert alert-success" role="status" tabIndex={-1} ref={resultRef}>
+          <span className="alert-icon" aria-hidden="true" />
+          <div className="alert-body">
+            <p className="alert-heading">{state.message}</p>
+            {state.mailed && <p className="alert-text">{state.mailed}</p>}
+            <p className="alert-text">
+              <a href={state.download} download="invitationer.csv" data-testid="batch-download">
+                {t('download')}
+              </a>
+            </p>
+          </div>
+        </div>
+      )}
+
+      <h3>{t('countHeading')}</h3>
+      <form action={formAction}>
+        <input type="hidden" name="mode" value="count" />
+        <div className="form-group">
+          <label className="form-label" htmlFor="batch-group">
+            {t('groupForAll')}
+          </label>
+          <select className="form-select" id="batch-group" name="targetGroup" defaultValue="">
+            <option value="">{i('chooseGroup')}</option>
+            {groups.map((group) => (
+              <option key={group.value} value={group.value}>
+                {group.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <fieldset>
+            <legend className="form-label">{t('languageForAll')}</legend>
+            {(['da', 'en'] as const).map((language) => (
+              <div className="form-group-radio" key={language}>
+                <input className="form-radio" type="radio" id={`batch-language-${language}`} name="language" value={language} defaultChecked={language === 'da'} />
+                <label htmlFor={`batch-language-${language}`}>{i(language)}</label>
+              </div>
+            ))}
+          </fieldset>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="batch-count">
+            {t('count')}
+          </label>
+          <span className="form-hint" id="batch-count-hint">
+            {t('countHint')}
+          </span>
+          <input className="form-input input-width-xs" id="batch-count" name="count" inputMode="numeric" defaultValue="10" aria-describedby="batch-count-hint" />
+        </div>
+        <button type="submit" className="button button-secondary" disabled={pending}>
+          {t('createCount')}
+        </button>
+      </form>
+
+      <h3>{t('fileHeading')}</h3>
+      <form action={formAction}>
+        <input type="hidden" name="mode" value="file" />
+        <div className="form-group">
+          <label className="form-label" htmlFor="batch-file">
+            {t('file')}
+          </label>
+          <span className="form-hint" id="batch-file-hint">
+            {t('fileHint')}
+          </span>
+          <input className="form-file-input" id="batch-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="batch-file-hint" />
+        </div>
+        <button type="submit" className="button button-secondary" disabled={pending}>
+          {t('createFile')}
+        </button>
+      </form>
+    </>
+  );
+}

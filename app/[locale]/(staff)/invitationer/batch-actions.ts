@@ -1,0 +1,89 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { createInvitationBatch } from '@/db/queries/invitations';
+import { listTargetGroups, listTeams } from '@/db/queries/reference';
+import { getSettings } from '@/db/queries/settings';
+import { requireRole } from '@/lib/auth/session';
+import { publicBaseUrl } from '@/lib/base-url';
+import { MAX_BATCH_ROWS, parseBatchCsv, type BatchProblem, type BatchRow } from '@/lib/batch';
+import { toCsv } from '@/lib/csv';
+import { sendInvitationEmail } from '@/lib/email-invitation';
+import { mailConfigured } from '@/lib/mail/transport';
+import { formatCode } from '@/lib/tokens';
+import { formValues } from '@/lib/validation/forms';
+import type { BatchState } from './batch-state';
+
+const MAX_FILE_BYTES = 512 * 1024;
+
+/** Many invitations at once, from a count for one group or from a CSV file: all rows or none. */
+export async function createBatch(_state: BatchState, formData: FormData): Promise<BatchState> {
+  const user = await requireRole('caseworker');
+  const t = await getTranslations('Batch');
+  const db = getDb();
+  const known = {
+    groups: new Set(listTargetGroups(db, { activeOnly: true }).map((g) => g.key)),
+    teams: new Set(listTeams(db, { activeOnly: true }).map((team) => team.key)),
+    mailEnabled: mailConfigured(),
+  };
+  const values = formValues(formData);
+  const describe = (problems: BatchProblem[]): BatchState => ({
+    status: 'error',
+    problems: problems.map((p) => t('problem', { line: p.line, reason: t(`reasons.${p.reason}`, { value: p.value ?? '' }) })),
+  });
+
+  let rows: BatchRow[];
+  if (values.mode === 'count') {
+    const count = Number(values.count);
+    const language = values.language === 'en' ? 'en' : 'da';
+    const problems: BatchProblem[] = [];
+    if (!known.groups.has(values.targetGroup ?? '')) problems.push({ line: 1, reason: 'unknownGroup', value: values.targetGroup ?? '' });
+    if (!Number.isInteger(count) || count < 1 || count > MAX_BATCH_ROWS) problems.push({ line: 1, reason: 'tooManyRows' });
+    if (problems.length) return describe(problems);
+    rows = Array.from({ length: count }, (_, i) => ({
+      line: i + 1,
+      email: null,
+      targetGroup: values.targetGroup!,
+      language,
+      team: user.team && known.teams.has(user.team) ? user.team : null,
+    }));
+  } else {
+    const file = formData.get('file');
+    if (!(file instanceof File) || file.size === 0) return describe([{ line: 1, reason: 'emptyFile' }]);
+    if (file.size > MAX_FILE_BYTES) return describe([{ line: 1, reason: 'tooManyRows' }]);
+    const parsed = parseBatchCsv(await file.text(), known);
+    if (parsed.problems.length) return describe(parsed.problems);
+    rows = parsed.rows;
+  }
+
+  const created = createInvitationBatch(db, rows, { createdBy: user.id, expiresInDays: getSettings(db).tokenExpiryDays });
+  const base = publicBaseUrl(await headers());
+  let sent = 0;
+  let failed = 0;
+  const lines = [['url', 'code', 'expires_at', 'email', 'language', 'target_group', 'team']];
+  for (const invitation of created) {
+    const code = formatCode(invitation.token);
+    const url = `${base}${invitation.language === 'en' ? '/en' : ''}/s/${code}`;
+    lines.push([url, code, invitation.expiresAt.toISOString(), invitation.email ?? '', invitation.language, invitation.targetGroup, invitation.team ?? '']);
+    if (invitation.email) {
+      try {
+        await sendInvitationEmail(db, invitation, { to: invitation.email, language: invitation.language, url, code });
+        sent++;
+      } catch {
+        failed++;
+      }
+    }
+  }
+  revalidatePath('/[locale]/invitationer', 'page');
+  // UTF-8 with BOM and ";" so that Danish Excel and Word's mail merge read it as it is.
+  const csv = '\uFEFF' + toCsv(lines, ';');
+  return {
+    status: 'created',
+    message: t('created', { count: created.length }),
+    mailed: sent + failed > 0 ? t('mailed', { sent, failed }) : undefined,
+    download: `data:text/csv;charset=utf-8;base64,${Buffer.from(csv, 'utf8').toString('base64')}`,
+  };
+}

@@ -1,0 +1,67 @@
+import { detectSeparator, parseCsv } from './csv';
+
+/**
+ * The batch invitation file: one row per citizen, columns `target_group`,
+ * `language` and optionally `email` and `team`, separated by `,` or `;`.
+ * Every row is checked before anything is created.
+ */
+export const BATCH_COLUMNS = ['email', 'target_group', 'language', 'team'] as const;
+export const MAX_BATCH_ROWS = 1000;
+
+export type BatchRow = { line: number; email: string | null; targetGroup: string; language: 'da' | 'en'; team: string | null };
+export type BatchReason =
+  | 'emptyFile'
+  | 'missingColumn'
+  | 'unknownColumn'
+  | 'tooManyRows'
+  | 'wrongFieldCount'
+  | 'unknownGroup'
+  | 'unknownTeam'
+  | 'badLanguage'
+  | 'badEmail'
+  | 'mailNotConfigured';
+export type BatchProblem = { line: number; reason: BatchReason; value?: string };
+
+type Known = { groups: ReadonlySet<string>; teams: ReadonlySet<string>; mailEnabled: boolean };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function parseBatchCsv(text: string, known: Known): { rows: BatchRow[]; problems: BatchProblem[] } {
+  const records = parseCsv(text, detectSeparator(text));
+  const lines = records.map((fields, index) => ({ line: index + 1, fields })).filter(({ fields }) => fields.some((f) => f.trim() !== ''));
+  if (lines.length === 0) return { rows: [], problems: [{ line: 1, reason: 'emptyFile' }] };
+
+  const header = lines[0]!.fields.map((name) => name.trim().toLowerCase());
+  const problems: BatchProblem[] = [];
+  for (const name of header) {
+    if (!(BATCH_COLUMNS as readonly string[]).includes(name)) problems.push({ line: 1, reason: 'unknownColumn', value: name });
+  }
+  for (const required of ['target_group', 'language']) {
+    if (!header.includes(required)) problems.push({ line: 1, reason: 'missingColumn', value: required });
+  }
+  if (problems.length > 0) return { rows: [], problems };
+  const body = lines.slice(1);
+  if (body.length === 0) return { rows: [], problems: [{ line: 1, reason: 'emptyFile' }] };
+  if (body.length > MAX_BATCH_ROWS) return { rows: [], problems: [{ line: MAX_BATCH_ROWS + 2, reason: 'tooManyRows' }] };
+
+  const rows: BatchRow[] = [];
+  for (const { line, fields } of body) {
+    if (fields.length !== header.length) {
+      problems.push({ line, reason: 'wrongFieldCount' });
+      continue;
+    }
+    const get = (name: string) => fields[header.indexOf(name)]?.trim() ?? '';
+    const email = get('email').toLowerCase() || null;
+    const targetGroup = get('target_group');
+    const language = get('language').toLowerCase();
+    const team = get('team') || null;
+    const before = problems.length;
+    if (!known.groups.has(targetGroup)) problems.push({ line, reason: 'unknownGroup', value: targetGroup });
+    if (team && !known.teams.has(team)) problems.push({ line, reason: 'unknownTeam', value: team });
+    if (language !== 'da' && language !== 'en') problems.push({ line, reason: 'badLanguage', value: language });
+    if (email && !EMAIL.test(email)) problems.push({ line, reason: 'badEmail', value: email });
+    if (email && !known.mailEnabled) problems.push({ line, reason: 'mailNotConfigured' });
+    if (problems.length === before) rows.push({ line, email, targetGroup, language: language as 'da' | 'en', team });
+  }
+  return problems.length > 0 ? { rows: [], problems } : { rows, problems };
+}

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { newStaff, signIn, useOwnAddress } from './staff';
+import { expectNoAxeViolations, testDb } from './support';
+
+async function signInCaseworker(page: Page) {
+  await useOwnAddress(page);
+  const staff = await newStaff('caseworker');
+  await signIn(page, staff.email);
+  await expect(page).toHaveURL(/\/invitationer$/);
+  return (testDb().$client.prepare('SELECT id FROM user WHERE email = ?').get(staff.email) as { id: string }).id;
+}
+
+const createdBy = (id: string) =>
+  (testDb().$client.prepare('SELECT count(*) AS n FROM invitations WHERE created_by = ?').get(id) as { n: number }).n;
+
+async function upload(page: Page, content: string) {
+  await page.getByLabel('CSV-fil').setInputFiles({ name: 'borgere.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+  await page.getByRole('button', { name: 'Tjek og lav invitationer' }).click();
+}
+
+async function downloadedRows(page: Page): Promise<string[][]> {
+  const href = (await page.getByTestId('batch-download').getAttribute('href'))!;
+  const csv = Buffer.from(href.split(',')[1]!, 'base64').toString('utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const [header, ...rows] = csv.slice(1).trim().split('\r\n').map((line) => line.split(';'));
+  expect(header).toEqual(['url', 'code', 'expires_at', 'email', 'language', 'target_group', 'team']);
+  return rows;
+}
+
+test('a file with a bad row creates nothing and names the row', async ({ page }) => {
+  const id = await signInCaseworker(page);
+  await upload(page, 'target_group;language\ndagpenge;da\nfindes_ikke;da\nintegration;fr\n');
+  const problems = page.getByTestId('batch-problems');
+  await expect(problems).toContainText('Linje 3: målgruppen "findes_ikke" findes ikke');
+  await expect(problems).toContainText('Linje 4: sproget skal være da eller en, ikke "fr"');
+  await expect(page.getByText('Filen blev ikke brugt. Intet er oprettet')).toBeVisible();
+  expect(createdBy(id)).toBe(0);
+  await expectNoAxeViolations(page);
+});
+
+test('a good file creates all, and the CSV has one working link per row', async ({ page, browser }) => {
+  const id = await signInCaseworker(page);
+  await upload(page, '\uFEFFtarget_group,language\r\ndagpenge,da\r\nintegration,en\r\nsygedagpenge,da\r\n');
+  await expect(page.getByText('3 invitationer er oprettet.')).toBeVisible();
+  expect(createdBy(id)).toBe(3);
+  const rows = await downloadedRows(page);
+  expect(rows.map((row) => [row[4], row[5]])).toEqual([['da', 'dagpenge'], ['en', 'integration'], ['da', 'sygedagpenge']]);
+  const citizen = await browser.newPage({ locale: 'da-DK' });
+  for (const [url, code, , , language] of rows) {
+    expect(url).toContain(`/s/${code}`);
+    await citizen.goto(url!);
+    await expect(citizen.getByRole('heading', { level: 1 })).toHaveText(
+      language === 'en' ? 'How do you experience the jobcentre?' : 'Hvordan oplever du Jobcentret?',
+    );
+  }
+  await citizen.close();
+  await page.reload();
+  await expect(page.getByTestId('my-invitations').getByRole('row', { name: /Flere ad gangen/ })).toHaveCount(3);
+});
+
+test('N links for one group', async ({ page }) => {
+  const id = await signInCaseworker(page);
+  await page.getByLabel('Målgruppe for alle links').selectOption({ label: 'Revalidering' });
+  await page.getByLabel('Antal links').fill('5');
+  await page.getByRole('button', { name: 'Lav links' }).click();
+  await expect(page.getByText('5 invitationer er oprettet.')).toBeVisible();
+  expect(createdBy(id)).toBe(5);
+  const rows = await downloadedRows(page);
+  expect(rows).toHaveLength(5);
+  expect(new Set(rows.map((row) => row[1])).size).toBe(5);
+  expect(rows.every((row) => row[5] === 'revalidering')).toBe(true);
+});
