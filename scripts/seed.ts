@@ -1,7 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { databasePath, migrateDatabase, openDatabase } from '../db/client';
 import { user } from '../db/auth-schema';
-import { createInvitations } from '../db/queries/invitations';
+import { createInvitations, markOpened } from '../db/queries/invitations';
+import { markSent } from '../db/queries/reminders';
+import { submitResponse } from '../db/queries/responses';
+import { DAY_MS } from '../lib/dates';
 import { seedDemoTeams } from '../db/queries/teams';
 import { createStaffUser, oneTimePassword, resetStaffPassword } from '../db/queries/users';
 import { createAuth } from '../lib/auth/auth';
@@ -33,6 +36,8 @@ async function main() {
     }
     console.log('  The admin sets up two-factor authentication (an authenticator app) at first sign-in.');
 
+    seedCaseworkerInvitations(db, DEMO_USERS[0]!.email);
+
     const links = (language: 'da' | 'en', targetGroup: string, team: string) =>
       createInvitations(db, { targetGroup, team, language, channel: 'cli', count: 2 }).map(({ token }) => {
         const code = formatCode(token);
@@ -50,6 +55,20 @@ async function main() {
   } finally {
     db.$client.close();
   }
+}
+
+/** The demo caseworker's follow-up shows an invitation in each state. */
+function seedCaseworkerInvitations(db: ReturnType<typeof openDatabase>, email: string) {
+  const owner = db.select({ id: user.id }).from(user).where(eq(user.email, email)).get();
+  if (!owner) return;
+  const make = (options: { now?: Date; expiresInDays?: number; email?: string; channel?: 'link' | 'card' | 'email' }) =>
+    createInvitations(db, { targetGroup: 'dagpenge', team: 'nord', channel: options.channel ?? 'link', count: 1, createdBy: owner.id, ...options })[0]!;
+  const now = Date.now();
+  make({ channel: 'card' });
+  markSent(db, make({ channel: 'email', email: 'demo.borger@example.invalid' }).id);
+  markOpened(db, make({}).token);
+  submitResponse(db, make({}).token, { guidance_helps: '4', clear_purpose: '5', min_plan_use: 'no' }, 'da');
+  make({ now: new Date(now - 40 * DAY_MS), expiresInDays: 30 });
 }
 
 main().catch((error: unknown) => {
