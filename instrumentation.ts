@@ -6,7 +6,9 @@ export async function register() {
     const { getDb, migrateDatabase } = await import('./db/client');
     const { purge } = await import('./db/queries/follow-up');
     const { getSettings } = await import('./db/queries/settings');
+    const { failInterruptedJobs } = await import('./db/queries/mail-jobs');
     migrateDatabase(getDb());
+    failInterruptedJobs(getDb());
     // Privacy housekeeping at start and then once a day; counts only in the log.
     const runPurge = () => {
       try {

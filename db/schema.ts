@@ -175,3 +175,14 @@ export const usedTotpCodes = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
 );
+
+/** Progress of a batch's e-mails, sent in the background; counts only, no addresses. */
+export const mailJobs = sqliteTable('mail_jobs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  createdBy: text('created_by').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  total: integer('total').notNull(),
+  sent: integer('sent').notNull().default(0),
+  failed: integer('failed').notNull().default(0),
+  finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+});

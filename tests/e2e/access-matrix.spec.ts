@@ -25,6 +25,7 @@ const PAGES: Record<string, Access> = {
   '/ingen-adgang': 'public',
   '/konto': 'caseworker',
   '/invitationer': 'caseworker',
+  '/invitationer/forsendelse/[id]': 'caseworker',
   '/konto/to-faktor': 'caseworker',
   '/admin': 'admin',
   '/admin/personer': 'admin',
@@ -118,7 +119,8 @@ const actionIds = new Map(
   Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, { id, workers: Object.keys(entry.workers) }]),
 );
 
-const sample = (url: string) => url.replace('[token]', 'ABCD-EFGH-JKMN-PQRS').replace('[...rest]', 'findes-ikke');
+const sample = (url: string) =>
+  url.replace('[token]', 'ABCD-EFGH-JKMN-PQRS').replace('[...rest]', 'findes-ikke').replace('[id]', '1');
 const DENIED = /^(\/en)?\/(log-ind|ingen-adgang|konto\/to-faktor)$/;
 /** Whether a redirect sends the user away for lack of access (not, say, to "signed out"). */
 const isDenial = (location: string, baseURL: string) => {

@@ -6,9 +6,9 @@ export type Server = { url: string; process: ChildProcess; kill: (signal?: NodeJ
  * Starts the built app as `next start` in its own process group, so that a
  * kill reaches the forked next-server child as well as the launcher.
  */
-export async function startServer(port: number, databaseFile: string): Promise<Server> {
+export async function startServer(port: number, databaseFile: string, extraEnv: Record<string, string> = {}): Promise<Server> {
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseFile, NODE_ENV: 'production', BETTER_AUTH_URL: `http://localhost:${port}` },
+    env: { ...process.env, DATABASE_URL: databaseFile, NODE_ENV: 'production', BETTER_AUTH_URL: `http://localhost:${port}`, ...extraEnv },
     detached: true,
     stdio: 'ignore',
   });

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
+import { Link } from '@/lib/i18n/navigation';
 import type { BatchState } from './batch-state';
 
 type Props = {
@@ -13,6 +14,7 @@ type Props = {
 export function BatchCreator({ action, groups }: Props) {
   const t = useTranslations('Batch');
   const i = useTranslations('Invitations');
+  const j = useTranslations('MailJob');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -41,7 +43,11 @@ export function BatchCreator({ action, groups }: Props) {
           <span className="alert-icon" aria-hidden="true" />
           <div className="alert-body">
             <p className="alert-heading">{state.message}</p>
-            {state.mailed && <p className="alert-text">{state.mailed}</p>}
+            {state.mailJob && (
+              <p className="alert-text">
+                <Link href={`/invitationer/forsendelse/${state.mailJob.id}`}>{j('follow', { count: state.mailJob.count })}</Link>
+              </p>
+            )}
             <p className="alert-text">
               <a href={state.download} download="invitationer.csv" data-testid="batch-download">
                 {t('download')}

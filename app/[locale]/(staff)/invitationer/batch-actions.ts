@@ -11,7 +11,8 @@ import { requireRole } from '@/lib/auth/session';
 import { publicBaseUrl } from '@/lib/base-url';
 import { MAX_BATCH_ROWS, parseBatchCsv, type BatchProblem, type BatchRow } from '@/lib/batch';
 import { toCsv } from '@/lib/csv';
-import { sendInvitationEmail } from '@/lib/email-invitation';
+import { createMailJob } from '@/db/queries/mail-jobs';
+import { startMailJob, type MailItem } from '@/lib/mail-jobs';
 import { mailConfigured } from '@/lib/mail/transport';
 import { formatCode } from '@/lib/tokens';
 import { formValues } from '@/lib/validation/forms';
@@ -61,21 +62,20 @@ export async function createBatch(_state: BatchState, formData: FormData): Promi
 
   const created = createInvitationBatch(db, rows, { createdBy: user.id, expiresInDays: getSettings(db).tokenExpiryDays });
   const base = publicBaseUrl(await headers());
-  let sent = 0;
-  let failed = 0;
+  const mailItems: MailItem[] = [];
   const lines = [['url', 'code', 'expires_at', 'email', 'language', 'target_group', 'team']];
   for (const invitation of created) {
     const code = formatCode(invitation.token);
     const url = `${base}${invitation.language === 'en' ? '/en' : ''}/s/${code}`;
     lines.push([url, code, invitation.expiresAt.toISOString(), invitation.email ?? '', invitation.language, invitation.targetGroup, invitation.team ?? '']);
-    if (invitation.email) {
-      try {
-        await sendInvitationEmail(db, invitation, { to: invitation.email, language: invitation.language, url, code });
-        sent++;
-      } catch {
-        failed++;
-      }
-    }
+    if (invitation.email) mailItems.push({ invitation, to: invitation.email, language: invitation.language, url, code });
+  }
+  let mailJob: { id: number; count: number } | undefined;
+  if (mailItems.length > 0) {
+    // Sent after this response, in the background; the progress page reads the counts.
+    const id = createMailJob(db, user.id, mailItems.length);
+    void startMailJob(db, id, mailItems);
+    mailJob = { id, count: mailItems.length };
   }
   revalidatePath('/[locale]/invitationer', 'page');
   // UTF-8 with BOM and ";" so that Danish Excel and Word's mail merge read it as it is.
@@ -83,7 +83,7 @@ export async function createBatch(_state: BatchState, formData: FormData): Promi
   return {
     status: 'created',
     message: t('created', { count: created.length }),
-    mailed: sent + failed > 0 ? t('mailed', { sent, failed }) : undefined,
+    mailJob,
     download: `data:text/csv;charset=utf-8;base64,${Buffer.from(csv, 'utf8').toString('base64')}`,
   };
 }

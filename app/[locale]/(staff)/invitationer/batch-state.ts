@@ -1,4 +1,4 @@
 export type BatchState =
   | { status: 'idle' }
   | { status: 'error'; problems: string[] }
-  | { status: 'created'; message: string; mailed?: string; download: string };
+  | { status: 'created'; message: string; mailJob?: { id: number; count: number }; download: string };

@@ -1,0 +1,38 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { getMailJob } from '@/db/queries/mail-jobs';
+import { requireRole } from '@/lib/auth/session';
+import { Link } from '@/lib/i18n/navigation';
+import { titleFrom } from '@/lib/i18n/metadata';
+import { RefreshWhileRunning } from './RefreshWhileRunning';
+
+export const generateMetadata = titleFrom('MailJob');
+
+/** A batch's e-mail progress, read from the database: it survives a reload and a closed tab. */
+export default async function MailJobPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requireRole('caseworker');
+  const job = /^\d+$/.test(id) ? getMailJob(getDb(), Number(id), user.id) : null;
+  if (!job) notFound();
+  const t = await getTranslations('MailJob');
+  const done = job.sent + job.failed;
+  const finished = job.finishedAt !== null;
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <label className="form-label" htmlFor="mail-progress">
+        {t('progressLabel')}
+      </label>
+      <progress id="mail-progress" value={done} max={job.total} className="mail-progress" />
+      <p role="status" data-testid="mail-job-status">
+        {t('progress', { done, total: job.total, sent: job.sent, failed: job.failed })} {finished ? t('finished') : t('running')}
+      </p>
+      {!finished && <RefreshWhileRunning label={t('refresh')} />}
+      <p>
+        <Link href="/invitationer">{t('back')}</Link>
+      </p>
+    </>
+  );
+}

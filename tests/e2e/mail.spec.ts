@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { migrateDatabase, openDatabase, type Db } from '@/db/client';
+import { seedDemoTeams } from '@/db/queries/teams';
+import { createStaffUser } from '@/db/queries/users';
+import { createAuth } from '@/lib/auth/auth';
+import { startServer, type Server } from './server';
+import { PASSWORD, useOwnAddress } from './staff';
+import { expectNoAxeViolations } from './support';
+
+/** The built app with SMTP settings, against a real SMTP server on 127.0.0.1 started by this test. */
+let smtp: SMTPServer;
+let app: Server;
+let db: Db;
+const inbox: ParsedMail[] = [];
+const email = 'sagsbehandler@mail.test';
+
+test.beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        inbox.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const file = path.resolve('test-results', `mail-${Date.now()}`, 'vaerdig.db');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  db = openDatabase(file);
+  migrateDatabase(db);
+  seedDemoTeams(db);
+  await createStaffUser(db, { email, name: 'Mia Mail', role: 'caseworker', team: 'nord', password: PASSWORD }, createAuth(db));
+  app = await startServer(3160 + test.info().workerIndex, file, {
+    SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+    MAIL_FROM: 'Jobcentret <noreply@jobcenter.test>',
+  });
+});
+
+test.afterAll(async () => {
+  await app?.kill('SIGKILL');
+  db?.$client.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+test('e-mail invitations: one by e-mail, answered through its link; a batch sent in the background', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await useOwnAddress(page);
+  await page.goto(`${app.url}/log-ind`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page).toHaveURL(/\/invitationer$/);
+
+  // One invitation by e-mail, in English.
+  await page.getByLabel('Målgruppe', { exact: true }).selectOption('integration');
+  await page.getByRole('group', { name: 'Borgerens sprog' }).getByLabel('Engelsk').check();
+  await page.getByLabel('Borgerens e-mail (valgfri)').fill('borger@example.dk');
+  await page.getByRole('button', { name: 'Lav invitation', exact: true }).click();
+  await expect(page.getByText('Invitationen er sendt til borger@example.dk.')).toBeVisible();
+  await expect.poll(() => inbox.length).toBe(1);
+  expect(inbox[0]!.subject).toBe('How do you experience the jobcentre?');
+  const link = /(http:\/\/localhost:\d+\/en\/s\/[0-9A-Z-]+)/.exec(inbox[0]!.text ?? '')![1]!;
+  const row = () => db.$client.prepare('SELECT email, answered_on FROM invitations WHERE channel = ?').get('email') as { email: string | null; answered_on: string | null };
+  expect(row().email).toBe('borger@example.dk');
+
+  const citizen = await browser.newPage({ locale: 'en-GB' });
+  await citizen.goto(link);
+  await citizen.getByRole('group', { name: 'My meetings at the jobcentre have a clear purpose.' }).getByLabel('Agree', { exact: true }).check();
+  await citizen.getByRole('button', { name: 'Send answers' }).click();
+  await expect(citizen).toHaveURL(/\/en\/s\/tak$/);
+  await citizen.close();
+  expect(row()).toMatchObject({ email: null });
+  expect(row().answered_on).not.toBeNull();
+
+  // A batch with three addresses: sent after the response, with progress that survives a reload.
+  await page.getByLabel('CSV-fil').setInputFiles({
+    name: 'borgere.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('email;target_group;language\na@example.dk;dagpenge;da\nb@example.dk;dagpenge;en\nc@example.dk;sygedagpenge;da\n'),
+  });
+  await page.getByRole('button', { name: 'Tjek og lav invitationer' }).click();
+  await page.getByRole('link', { name: 'Følg forsendelsen af 3 e-mails' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forsendelse af e-mails');
+  await expect(page.getByTestId('mail-job-status')).toContainText('3 af 3 e-mails behandlet: 3 sendt, 0 fejlede. Forsendelsen er færdig.', { timeout: 20_000 });
+  await page.reload();
+  await expect(page.getByTestId('mail-job-status')).toContainText('3 sendt');
+  await expectNoAxeViolations(page);
+  await page.goto(page.url().replace(app.url, `${app.url}/en`));
+  await expect(page.getByTestId('mail-job-status')).toContainText('3 sent, 0 failed. Sending has finished.');
+  await expectNoAxeViolations(page);
+  await expect.poll(() => inbox.length).toBe(4);
+  expect(inbox.slice(1).map((mail) => mail.subject).sort()).toEqual([
+    'How do you experience the jobcentre?',
+    'Hvordan oplever du Jobcentret?',
+    'Hvordan oplever du Jobcentret?',
+  ]);
+});
