@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { createInvitations, getTokenState } from '@/db/queries/invitations';
@@ -10,29 +8,20 @@ import { sendInvitationEmail } from '@/lib/email-invitation';
 import { sendReminders } from '@/lib/reminders';
 import { formatCode, normalizeCode } from '@/lib/tokens';
 import { freshDatabase } from '../helpers/db';
+import { startSmtpServer } from '../helpers/smtp';
 
-/** A real SMTP server on 127.0.0.1 that keeps what it receives. */
-let server: SMTPServer;
-const inbox: ParsedMail[] = [];
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let inbox: ParsedMail[];
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        inbox.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  smtp = await startSmtpServer();
+  inbox = smtp.inbox;
+  process.env.SMTP_URL = smtp.url;
   process.env.MAIL_FROM = 'Jobcentret <noreply@jobcenter.test>';
 });
 afterAll(async () => {
   delete process.env.SMTP_URL;
   delete process.env.MAIL_FROM;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 let db: Db;

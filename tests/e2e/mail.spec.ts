@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { migrateDatabase, openDatabase, type Db } from '@/db/client';
 import { seedDemoTeams } from '@/db/queries/teams';
 import { createStaffUser } from '@/db/queries/users';
@@ -11,26 +9,18 @@ import { createAuth } from '@/lib/auth/auth';
 import { startServer, type Server } from './server';
 import { PASSWORD, useOwnAddress } from './staff';
 import { expectNoAxeViolations } from './support';
+import { startSmtpServer } from '../helpers/smtp';
 
 /** The built app with SMTP settings, against a real SMTP server on 127.0.0.1 started by this test. */
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let inbox: ParsedMail[];
 let app: Server;
 let db: Db;
-const inbox: ParsedMail[] = [];
 const email = 'sagsbehandler@mail.test';
 
 test.beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        inbox.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtp = await startSmtpServer();
+  inbox = smtp.inbox;
   const file = path.resolve('test-results', `mail-${Date.now()}`, 'vaerdig.db');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   db = openDatabase(file);
@@ -38,7 +28,7 @@ test.beforeAll(async () => {
   seedDemoTeams(db);
   await createStaffUser(db, { email, name: 'Mia Mail', role: 'caseworker', team: 'nord', password: PASSWORD }, createAuth(db));
   app = await startServer(3160 + test.info().workerIndex, file, {
-    SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+    SMTP_URL: smtp.url,
     MAIL_FROM: 'Jobcentret <noreply@jobcenter.test>',
   });
 });
@@ -46,7 +36,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await app?.kill('SIGKILL');
   db?.$client.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 test('e-mail invitations: one by e-mail, answered through its link; a batch sent in the background', async ({ page, browser }) => {
