@@ -102,6 +102,12 @@ test('errors are explained; the page passes axe in both languages and fits 320 p
   await expectNoAxeViolations(page);
   await page.goto('/en/invitationer');
   await expectNoAxeViolations(page);
+  // The result with its print card, in English.
+  await page.getByLabel('Target group', { exact: true }).selectOption('dagpenge');
+  await page.getByRole('button', { name: 'Make invitation', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'The invitation is ready' })).toBeVisible();
+  await expect(page.getByTestId('print-card')).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 320, height: 640 });
   await expectNoHorizontalScroll(page);
 });
