@@ -19,8 +19,6 @@ export function pageCsp(nonce: string, development = false): string {
   ].join('; ');
 }
 
-export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
-
 export const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',

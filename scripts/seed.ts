@@ -5,7 +5,7 @@ import { createInvitations, markOpened } from '../db/queries/invitations';
 import { markSent } from '../db/queries/reminders';
 import { submitResponse } from '../db/queries/responses';
 import { DAY_MS } from '../lib/dates';
-import { seedDemoTeams } from '../db/queries/teams';
+import { seedDemoTeams } from '../db/queries/reference';
 import { createStaffUser, oneTimePassword, resetStaffPassword } from '../db/queries/users';
 import { createAuth } from '../lib/auth/auth';
 import type { Role } from '../lib/auth/roles';

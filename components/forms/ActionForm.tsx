@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
+import { Alert } from '../Alert';
 import type { FormAction, FormState } from './form-state';
 
 export type FieldSpec = {
@@ -47,13 +48,8 @@ export function ActionForm({ action, fields, submitLabel, id, secondary }: Props
   return (
     <>
       {state.status === 'error' && (
-        <div className="alert alert-error" role="alert" aria-labelledby={`${id}-summary`} tabIndex={-1} ref={summaryRef}>
-          <span className="alert-icon" aria-hidden="true" />
-          <div className="alert-body">
-            <h2 className="alert-heading" id={`${id}-summary`}>
-              {t('errorSummary')}
-            </h2>
-            <ul className="alert-text nobullet-list">
+        <Alert variant="error" role="alert" heading={t('errorSummary')} headingId={`${id}-summary`} ref={summaryRef}>
+          <ul className="alert-text nobullet-list">
               {state.formError && <li>{state.formError}</li>}
               {fields
                 .filter((field) => errors[field.name])
@@ -62,15 +58,11 @@ export function ActionForm({ action, fields, submitLabel, id, secondary }: Props
                     <a href={`#${fieldId(field.name)}`}>{errors[field.name]}</a>
                   </li>
                 ))}
-            </ul>
-          </div>
-        </div>
+          </ul>
+        </Alert>
       )}
       {state.status === 'success' && (
-        <div className="alert alert-success" role="status" tabIndex={-1} ref={resultRef}>
-          <span className="alert-icon" aria-hidden="true" />
-          <div className="alert-body">
-            <p className="alert-heading">{state.message}</p>
+        <Alert variant="success" role="status" heading={state.message} headingLevel="p" ref={resultRef}>
             {state.secret && (
               <p className="alert-text">
                 <code className="secret" data-testid={`${id}-secret`}>
@@ -87,8 +79,7 @@ export function ActionForm({ action, fields, submitLabel, id, secondary }: Props
                 ))}
               </ul>
             )}
-          </div>
-        </div>
+        </Alert>
       )}
       <form action={formAction} noValidate key={state.status === 'error' ? JSON.stringify(values) : String(state.status)}>
         {fields.map((field) =>

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
-import { invitations, targetGroups, teams } from '../schema';
+import { invitations, targetGroups, teams, type NewInvitation } from '../schema';
 import { DAY_MS } from '@/lib/dates';
 import { generateToken, hashToken } from '@/lib/tokens';
 import { getSettings } from './settings';
@@ -38,6 +38,7 @@ export function createInvitations(db: Db, input: CreateInvitationsInput): Create
   }
   const expiresAt = new Date(now.getTime() + days * DAY_MS);
 
+  // Take the write lock first: a read-then-write upgrade fails at once when another writer is busy.
   return db.transaction((tx) => {
     const group = tx
       .select({ key: targetGroups.key })
@@ -49,28 +50,29 @@ export function createInvitations(db: Db, input: CreateInvitationsInput): Create
       const team = tx.select({ key: teams.key }).from(teams).where(eq(teams.key, input.team)).get();
       if (!team) throw new InvitationInputError(`unknown team: ${input.team}`);
     }
-    const created: CreatedInvitation[] = [];
-    for (let i = 0; i < input.count; i++) {
-      const token = generateToken();
-      const row = tx
-        .insert(invitations)
-        .values({
-          tokenHash: hashToken(token),
-          targetGroup: input.targetGroup,
-          team: input.team ?? null,
-          language: input.language ?? 'da',
-          channel: input.channel,
-          createdAt: now,
-          expiresAt,
-          createdBy: input.createdBy ?? null,
-          email: input.email ?? null,
-        })
-        .returning({ id: invitations.id })
-        .get();
-      created.push({ id: row.id, token, expiresAt });
-    }
-    return created;
-  }, { behavior: 'immediate' }); // take the write lock first: a read-then-write upgrade fails at once when busy
+    const row = {
+      targetGroup: input.targetGroup,
+      team: input.team ?? null,
+      language: input.language ?? 'da',
+      channel: input.channel,
+      email: input.email ?? null,
+      createdBy: input.createdBy ?? null,
+    };
+    return Array.from({ length: input.count }, () => insertInvitation(tx, row, now, expiresAt));
+  }, { behavior: 'immediate' });
+}
+
+type InvitationRow = Pick<NewInvitation, 'targetGroup' | 'team' | 'language' | 'channel' | 'email' | 'createdBy'>;
+
+/** The one place a token is made: its hash goes in, the token itself goes back to the caller. */
+function insertInvitation(tx: Pick<Db, 'insert'>, row: InvitationRow, now: Date, expiresAt: Date): CreatedInvitation {
+  const token = generateToken();
+  const { id } = tx
+    .insert(invitations)
+    .values({ ...row, tokenHash: hashToken(token), createdAt: now, expiresAt })
+    .returning({ id: invitations.id })
+    .get();
+  return { id, token, expiresAt };
 }
 
 export type TokenState = 'open' | 'answered' | 'unavailable';
@@ -119,25 +121,22 @@ export function createInvitationBatch(
   const expiresAt = new Date(now.getTime() + options.expiresInDays * DAY_MS);
   return db.transaction(
     (tx) =>
-      rows.map((row) => {
-        const token = generateToken();
-        const { id } = tx
-          .insert(invitations)
-          .values({
-            tokenHash: hashToken(token),
+      rows.map((row) => ({
+        ...row,
+        ...insertInvitation(
+          tx,
+          {
             targetGroup: row.targetGroup,
             team: row.team,
             language: row.language,
-            channel: row.email ? 'email' : 'batch',
             email: row.email,
-            createdAt: now,
-            expiresAt,
+            channel: row.email ? 'email' : 'batch',
             createdBy: options.createdBy,
-          })
-          .returning({ id: invitations.id })
-          .get();
-        return { ...row, id, token, expiresAt };
-      }),
+          },
+          now,
+          expiresAt,
+        ),
+      })),
     { behavior: 'immediate' },
   );
 }

@@ -53,3 +53,13 @@ export function renameTeam(db: Db, key: string, name: string): boolean {
 export function setTeamRetired(db: Db, key: string, retired: boolean, now = new Date()): boolean {
   return db.update(teams).set({ retiredAt: retired ? now : null }).where(eq(teams.key, key)).run().changes === 1;
 }
+
+export const DEMO_TEAMS = [
+  { key: 'nord', name: 'Team Nord' },
+  { key: 'syd', name: 'Team Syd' },
+  { key: 'unge', name: 'Ungeteamet' },
+] as const;
+
+export function seedDemoTeams(db: Db): void {
+  db.insert(teams).values([...DEMO_TEAMS]).onConflictDoNothing().run();
+}

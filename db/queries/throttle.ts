@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../client';
 import { signInFailures } from '../schema';
 
@@ -8,10 +8,8 @@ export const THROTTLE_LIMITS = { account: 5, address: 20 } as const;
 
 export type ThrottleKeys = { account: string; address: string };
 
-const keysOf = (keys: ThrottleKeys) => ({
-  account: `account:${keys.account.trim().toLowerCase()}`,
-  address: `address:${keys.address}`,
-});
+const accountKey = (account: string) => `account:${account.trim().toLowerCase()}`;
+const keysOf = (keys: ThrottleKeys) => ({ account: accountKey(keys.account), address: `address:${keys.address}` });
 
 function failuresSince(db: Db, key: string, since: Date): number {
   return db
@@ -41,5 +39,5 @@ export function recordFailure(db: Db, keys: ThrottleKeys, now = new Date()): voi
 
 /** A successful sign-in clears the account's count (not the address's: others may share it). */
 export function clearAccountFailures(db: Db, account: string): void {
-  db.delete(signInFailures).where(inArray(signInFailures.key, [keysOf({ account, address: '' }).account])).run();
+  db.delete(signInFailures).where(eq(signInFailures.key, accountKey(account))).run();
 }

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
@@ -14,9 +15,12 @@ export type StaffUser = {
   twoFactorEnabled: boolean;
 };
 
-/** The signed-in staff member, read from the session in the database on every call; null if none. */
-export async function getStaffUser(requestHeaders?: Headers): Promise<StaffUser | null> {
-  const session = await getAuth().api.getSession({ headers: requestHeaders ?? (await headers()) });
+/**
+ * The signed-in staff member, read from the session in the database once per
+ * request (the staff layout and the page both ask); null if none.
+ */
+export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
+  const session = await getAuth().api.getSession({ headers: await headers() });
   if (!session) return null;
   const user = session.user as typeof session.user & { role?: string | null; team?: string | null; banned?: boolean | null };
   if (user.banned || !isRole(user.role)) return null;
@@ -28,7 +32,7 @@ export async function getStaffUser(requestHeaders?: Headers): Promise<StaffUser 
     team: user.team ?? null,
     twoFactorEnabled: Boolean(user.twoFactorEnabled),
   };
-}
+});
 
 /**
  * The one check every staff page and server action makes itself: signed in,
@@ -42,17 +46,4 @@ export async function requireRole(required: Role): Promise<StaffUser> {
   if (!hasRole(user.role, required)) return redirect({ href: '/ingen-adgang', locale });
   if (required === 'admin' && !user.twoFactorEnabled) return redirect({ href: '/konto/to-faktor', locale });
   return user;
-}
-
-/** For route handlers: the user, or a 401/403 JSON response to return as it is. */
-export async function requireApiRole(
-  request: Request,
-  required: Role,
-): Promise<{ user: StaffUser; response?: never } | { user?: never; response: Response }> {
-  const user = await getStaffUser(request.headers);
-  if (!user) return { response: Response.json({ error: 'Sign in required' }, { status: 401 }) };
-  if (!hasRole(user.role, required) || (required === 'admin' && !user.twoFactorEnabled)) {
-    return { response: Response.json({ error: 'Not allowed for your role' }, { status: 403 }) };
-  }
-  return { user };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ParsedMail } from 'mailparser';
 import { migrateDatabase, openDatabase, type Db } from '@/db/client';
-import { seedDemoTeams } from '@/db/queries/teams';
+import { seedDemoTeams } from '@/db/queries/reference';
 import { createStaffUser } from '@/db/queries/users';
 import { createAuth } from '@/lib/auth/auth';
 import { startServer, type Server } from './server';

@@ -12,7 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 /** Ends the session in the database, not only the cookie. Open to anyone: signing out needs no role. */
 export async function signOut(): Promise<void> {
   const requestHeaders = await headers();
-  const user = await getStaffUser(requestHeaders);
+  const user = await getStaffUser();
   if (user) {
     await getAuth().api.signOut({ headers: requestHeaders });
     audit(getDb(), { id: user.id, email: user.email }, 'sign_out');

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
+import { Alert } from '@/components/Alert';
 import { Link } from '@/lib/i18n/navigation';
 import type { BatchState } from './batch-state';
 
@@ -24,25 +25,16 @@ export function BatchCreator({ action, groups }: Props) {
   return (
     <>
       {state.status === 'error' && (
-        <div className="alert alert-error" role="alert" tabIndex={-1} ref={resultRef} aria-labelledby="batch-problems">
-          <span className="alert-icon" aria-hidden="true" />
-          <div className="alert-body">
-            <h3 className="alert-heading" id="batch-problems">
-              {t('problemsHeading')}
-            </h3>
-            <ul className="alert-text" data-testid="batch-problems">
-              {state.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
+        <Alert variant="error" role="alert" heading={t('problemsHeading')} headingLevel={3} headingId="batch-problems" ref={resultRef}>
+          <ul className="alert-text" data-testid="batch-problems">
+            {state.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Alert>
       )}
       {state.status === 'created' && (
-        <div className="alert alert-success" role="status" tabIndex={-1} ref={resultRef}>
-          <span className="alert-icon" aria-hidden="true" />
-          <div className="alert-body">
-            <p className="alert-heading">{state.message}</p>
+        <Alert variant="success" role="status" heading={state.message} headingLevel="p" ref={resultRef}>
             {state.mailJob && (
               <p className="alert-text">
                 <Link href={`/invitationer/forsendelse/${state.mailJob.id}`}>{j('follow', { count: state.mailJob.count })}</Link>
@@ -53,8 +45,7 @@ export function BatchCreator({ action, groups }: Props) {
                 {t('download')}
               </a>
             </p>
-          </div>
-        </div>
+        </Alert>
       )}
 
       <h3>{t('countHeading')}</h3>

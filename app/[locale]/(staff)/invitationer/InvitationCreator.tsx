@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { Alert } from '@/components/Alert';
 import type { CreatorState } from './state';
 
 type Option = { value: string; label: string };
@@ -41,21 +42,15 @@ export function InvitationCreator({ action, markPrinted, groups, teams, defaultT
   return (
     <>
       {state.status === 'error' && (
-        <div className="alert alert-error" role="alert" tabIndex={-1} ref={focusRef} aria-labelledby="invite-errors">
-          <span className="alert-icon" aria-hidden="true" />
-          <div className="alert-body">
-            <h2 className="alert-heading" id="invite-errors">
-              {f('errorSummary')}
-            </h2>
-            <ul className="alert-text nobullet-list">
-              {Object.entries(errors).map(([name, message]) => (
-                <li key={name}>
-                  <a href={`#invite-${name}`}>{message}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
+        <Alert variant="error" role="alert" heading={f('errorSummary')} headingId="invite-errors" ref={focusRef}>
+          <ul className="alert-text nobullet-list">
+            {Object.entries(errors).map(([name, message]) => (
+              <li key={name}>
+                <a href={`#invite-${name}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </Alert>
       )}
       <form action={formAction} key={JSON.stringify(values)} className="no-print">
         <div className={fieldClass('targetGroup')}>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
+import { Alert } from '@/components/Alert';
 import { ITEMS, type SurveyFieldKey } from '@/lib/survey/definition';
 
 export type SummaryError = { field?: SurveyFieldKey; message: string };
@@ -21,20 +22,14 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
     ref.current?.focus();
   }, [focusKey]);
   return (
-    <div className="alert alert-error" role="alert" aria-labelledby="error-summary-heading" tabIndex={-1} ref={ref} autoFocus>
-      <span className="alert-icon" aria-hidden="true" />
-      <div className="alert-body">
-        <h2 className="alert-heading" id="error-summary-heading">
-          {t('summaryHeading')}
-        </h2>
-        <ul className="alert-text nobullet-list">
-          {errors.map((error) => (
-            <li key={`${error.field ?? 'form'}-${error.message}`}>
-              <a href={anchorFor(error.field)}>{t(error.message as 'noAnswers')}</a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <Alert variant="error" role="alert" heading={t('summaryHeading')} headingId="error-summary-heading" ref={ref}>
+      <ul className="alert-text nobullet-list">
+        {errors.map((error) => (
+          <li key={`${error.field ?? 'form'}-${error.message}`}>
+            <a href={anchorFor(error.field)}>{t(error.message as 'noAnswers')}</a>
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }
