@@ -1,0 +1,116 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../client';
+import { GOALS } from '@/lib/goals';
+import { AGREE_MIN, GOAL_RULES, type GoalRule } from '@/lib/results/rules';
+import type { GoalCounts } from '@/lib/results/figures';
+import { ITEMS, type GoalKey } from '@/lib/survey/definition';
+
+/** A period as Copenhagen calendar days, both included (responses store the day only). */
+export type DayPeriod = { from: string; to: string };
+export const BREAKDOWNS = ['target_group', 'team', 'meeting_channel'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+export type CountRow = { value: string | null; responses: number; goals: Record<GoalKey, GoalCounts> };
+
+// Column names are the item keys (snake_case) and come from the definition, never from input.
+const answered = (column: string) => `${column} BETWEEN 1 AND 5`;
+const agreed = (column: string) => `${column} >= ${AGREE_MIN}`;
+
+function goalSql(rule: GoalRule): { n: string; agree: string } {
+  if (rule.kind === 'gated') {
+    return {
+      n: `${rule.gate} IS NOT NULL`,
+      agree: `${rule.gate} = '${rule.gateValue}' AND ${agreed(rule.item)}`,
+    };
+  }
+  return { n: rule.items.map(answered).join(' OR '), agree: rule.items.map(agreed).join(' OR ') };
+}
+
+const GOAL_COLUMNS = GOAL_RULES.map((rule) => {
+  const { n, agree } = goalSql(rule);
+  return `SUM(CASE WHEN ${n} THEN 1 ELSE 0 END) AS "${rule.goal}_n", SUM(CASE WHEN ${agree} THEN 1 ELSE 0 END) AS "${rule.goal}_agree"`;
+}).join(',\n  ');
+
+type RawRow = Record<string, number | string | null>;
+
+function toCountRow(row: RawRow): CountRow {
+  const goals = {} as Record<GoalKey, GoalCounts>;
+  for (const goal of GOALS) {
+    goals[goal.key] = { n: Number(row[`${goal.key}_n`] ?? 0), agree: Number(row[`${goal.key}_agree`] ?? 0) };
+  }
+  return { value: (row.value as string | null) ?? null, responses: Number(row.responses), goals };
+}
+
+const statements = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
+function prepared(db: Db, key: string, text: () => string) {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(key);
+  if (!statement) cache.set(key, (statement = db.$client.prepare<unknown[]>(text())));
+  return statement;
+}
+
+/**
+ * Numerator and denominator of all five goals in one pass over the period's
+ * responses: the whole period, or one row per value of a breakdown. Groups with
+ * no response in the period are absent.
+ */
+export function countGoals(db: Db, period: DayPeriod, by?: Breakdown): CountRow[] {
+  const group = by ?? null;
+  const statement = prepared(db, `goals:${group}`, () =>
+    `SELECT ${group ?? 'NULL'} AS value, COUNT(*) AS responses,\n  ${GOAL_COLUMNS}
+     FROM responses WHERE submitted_on BETWEEN ? AND ?
+     ${group ? `GROUP BY ${group} ORDER BY ${group}` : ''}`,
+  );
+  // Without a breakdown the aggregate always gives exactly one row, with zeros for an empty period.
+  return (statement.all(period.from, period.to) as RawRow[]).map(toCountRow);
+}
+
+/** Quarter label (YYYY-Qn) of a stored day, in SQL. */
+const QUARTER_SQL = `substr(submitted_on, 1, 4) || '-Q' || ((CAST(substr(submitted_on, 6, 2) AS INTEGER) + 2) / 3)`;
+
+/** The five goals' counts per calendar quarter in a period, oldest first. */
+export function countGoalsByQuarter(db: Db, period: DayPeriod): CountRow[] {
+  const statement = prepared(db, 'goals:quarter', () =>
+    `SELECT ${QUARTER_SQL} AS value, COUNT(*) AS responses,\n  ${GOAL_COLUMNS}
+     FROM responses WHERE submitted_on BETWEEN ? AND ?
+     GROUP BY value ORDER BY value`,
+  );
+  return (statement.all(period.from, period.to) as RawRow[]).map(toCountRow);
+}
+
+export type Distribution = { item: string; counts: Record<string, number>; skipped: number }[];
+
+/** How often each answer was given to each item in the period (skipped counted apart; Likert "don't know" is stored as 0). */
+export function countDistribution(db: Db, period: DayPeriod): Distribution {
+  const parts: string[] = [];
+  for (const item of ITEMS) {
+    for (const option of item.options) {
+      const stored = item.kind === 'likert' ? (option === 'dk' ? '0' : option) : `'${option}'`;
+      parts.push(`SUM(CASE WHEN ${item.key} = ${stored} THEN 1 ELSE 0 END) AS "${item.key}:${option}"`);
+    }
+    parts.push(`SUM(CASE WHEN ${item.key} IS NULL THEN 1 ELSE 0 END) AS "${item.key}:"`);
+  }
+  const statement = prepared(db, 'distribution', () =>
+    `SELECT ${parts.join(', ')} FROM responses WHERE submitted_on BETWEEN ? AND ?`,
+  );
+  const row = statement.get(period.from, period.to) as RawRow;
+  return ITEMS.map((item) => ({
+    item: item.key,
+    counts: Object.fromEntries(item.options.map((option) => [option, Number(row[`${item.key}:${option}`] ?? 0)])),
+    skipped: Number(row[`${item.key}:`] ?? 0),
+  }));
+}
+
+/** The period's comments with their day and target group, newest first; only from the given groups. */
+export function listComments(db: Db, period: DayPeriod, targetGroups: readonly string[], limit = 500) {
+  if (targetGroups.length === 0) return [];
+  const placeholders = targetGroups.map(() => '?').join(', ');
+  return db.$client
+    .prepare(
+      `SELECT submitted_on AS submittedOn, target_group AS targetGroup, comment FROM responses
+       WHERE submitted_on BETWEEN ? AND ? AND comment IS NOT NULL AND target_group IN (${placeholders})
+       ORDER BY submitted_on DESC, id DESC LIMIT ?`,
+    )
+    .all(period.from, period.to, ...targetGroups, limit) as { submittedOn: string; targetGroup: string; comment: string }[];
+}

@@ -1,0 +1,85 @@
+import type { Db } from '@/db/client';
+import { countDistribution, countGoals, countGoalsByQuarter, listComments, type Breakdown, type CountRow } from '@/db/queries/results';
+import { responseRate } from '@/db/queries/follow-up';
+import { getSettings, thresholdsForYear } from '@/db/queries/settings';
+import { copenhagenMidnight } from '../dates';
+import { GOALS } from '../goals';
+import type { GoalKey } from '../survey/definition';
+import { goalFigure, hide, hiddenCells, round1, type GoalFigure } from './figures';
+import { quarterOfDay, quarterPeriod, quartersUpTo, type ResultPeriod } from './period';
+
+export type BreakdownGroup = { value: string | null; responses: number; goals: GoalFigure[] };
+
+/** The results API's JSON (DESIGN.md "Interfaces"); the dashboard, report and exports show the same. */
+export type Results = {
+  period: { from: string; to: string };
+  responses: number;
+  minCellSize: number;
+  responseRate: { invited: number; answered: number; rate: number | null };
+  goals: GoalFigure[];
+  breakdown?: { by: Breakdown; groups: BreakdownGroup[] };
+};
+
+/** A period uses the thresholds of the year in which it ends. */
+const thresholdsFor = (db: Db, period: { to: string }) => thresholdsForYear(db, Number(period.to.slice(0, 4)));
+
+function figures(row: CountRow, thresholds: Record<GoalKey, number>, minCellSize: number): GoalFigure[] {
+  return GOALS.map((goal) => goalFigure(goal, row.goals[goal.key], thresholds[goal.key], minCellSize));
+}
+
+/** Every goal's figures per group, with complementary suppression per goal across the groups. */
+export function breakdownGroups(rows: CountRow[], thresholds: Record<GoalKey, number>, minCellSize: number): BreakdownGroup[] {
+  const groups = rows.map((row) => ({ value: row.value, responses: row.responses, goals: figures(row, thresholds, minCellSize) }));
+  GOALS.forEach((goal, index) => {
+    const hidden = hiddenCells(rows.map((row) => ({ value: row.value ?? '', n: row.goals[goal.key].n })), minCellSize);
+    for (const group of groups) {
+      const why = hidden.get(group.value ?? '');
+      if (why) group.goals[index] = hide(group.goals[index]!, why);
+    }
+  });
+  return groups;
+}
+
+export function buildResults(db: Db, period: { from: string; to: string }, by?: Breakdown): Results {
+  const { minCellSize } = getSettings(db);
+  const thresholds = thresholdsFor(db, period);
+  const total = countGoals(db, period)[0]!;
+  const rate = responseRate(db, { from: copenhagenMidnight(period.from), to: copenhagenMidnight(period.to, 1) });
+  const results: Results = {
+    period: { from: period.from, to: period.to },
+    responses: total.responses,
+    minCellSize,
+    responseRate: { ...rate, rate: rate.rate === null ? null : round1(100 * rate.rate) },
+    goals: figures(total, thresholds, minCellSize),
+  };
+  if (by) results.breakdown = { by, groups: breakdownGroups(countGoals(db, period, by), thresholds, minCellSize) };
+  return results;
+}
+
+export type TrendPoint = { quarter: string; responses: number; goals: GoalFigure[] };
+
+/** Each goal per quarter for the `count` quarters ending with the one the period ends in. */
+export function buildTrend(db: Db, period: ResultPeriod, count = 8): TrendPoint[] {
+  const quarters = quartersUpTo(quarterOfDay(period.to), count).map(quarterPeriod);
+  const rows = new Map(countGoalsByQuarter(db, { from: quarters[0]!.from, to: quarters.at(-1)!.to }).map((row) => [row.value, row]));
+  const { minCellSize } = getSettings(db);
+  return quarters.map((quarter) => {
+    const row = rows.get(quarter.label) ?? emptyRow(quarter.label);
+    return { quarter: quarter.label, responses: row.responses, goals: figures(row, thresholdsFor(db, quarter), minCellSize) };
+  });
+}
+
+function emptyRow(value: string): CountRow {
+  return { value, responses: 0, goals: Object.fromEntries(GOALS.map((g) => [g.key, { n: 0, agree: 0 }])) as CountRow['goals'] };
+}
+
+/** Comments of the period, only from target groups with at least the minimum number of responses. */
+export function visibleComments(db: Db, period: { from: string; to: string }) {
+  const { minCellSize } = getSettings(db);
+  const shown = countGoals(db, period, 'target_group')
+    .filter((row) => row.responses >= minCellSize && row.value !== null)
+    .map((row) => row.value!);
+  return listComments(db, period, shown);
+}
+
+export { countDistribution };
