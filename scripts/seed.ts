@@ -10,6 +10,7 @@ import { createStaffUser, oneTimePassword, resetStaffPassword } from '../db/quer
 import { createAuth } from '../lib/auth/auth';
 import type { Role } from '../lib/auth/roles';
 import { formatCode } from '../lib/tokens';
+import { seedDemoResponses } from './demo-responses';
 
 /** Demo data: teams, one user per role and a few open survey invitations, printed to try. */
 const DEMO_USERS: { email: string; name: string; role: Role; team: string | null }[] = [
@@ -37,6 +38,8 @@ async function main() {
     console.log('  The admin sets up two-factor authentication (an authenticator app) at first sign-in.');
 
     seedCaseworkerInvitations(db, DEMO_USERS[0]!.email);
+    const responses = seedDemoResponses(db);
+    if (responses > 0) console.log(`Demo results: ${responses} answers over the last eight quarters (see ${baseUrl}/resultater).`);
 
     const links = (language: 'da' | 'en', targetGroup: string, team: string) =>
       createInvitations(db, { targetGroup, team, language, channel: 'cli', count: 2 }).map(({ token }) => {

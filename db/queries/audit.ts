@@ -30,7 +30,9 @@ export type AuditAction =
   | 'api_token_created'
   | 'api_token_revoked'
   | 'api_token_used'
-  | 'export';
+  | 'api_results'
+  | 'export'
+  | 'import';
 
 export type Actor = { id: string | null; email: string | null };
 

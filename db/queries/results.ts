@@ -114,3 +114,58 @@ export function listComments(db: Db, period: DayPeriod, targetGroups: readonly s
     )
     .all(period.from, period.to, ...targetGroups, limit) as { submittedOn: string; targetGroup: string; comment: string }[];
 }
+
+/** The first and last day with a response, or null when there is none. */
+export function responseSpan(db: Db): { first: string; last: string } | null {
+  const row = db.$client.prepare('SELECT MIN(submitted_on) AS first, MAX(submitted_on) AS last FROM responses').get() as {
+    first: string | null;
+    last: string | null;
+  };
+  return row.first && row.last ? { first: row.first, last: row.last } : null;
+}
+
+/** Columns of the anonymous responses export, the same as the import format (DESIGN.md), plus where each came from. */
+export const RESPONSE_EXPORT_COLUMNS = [
+  'submitted_on',
+  'target_group',
+  'team',
+  'meeting_channel',
+  ...ITEMS.filter((item) => item.key !== 'meeting_channel').map((item) => item.key),
+  'source',
+] as const;
+
+/** A target group or team with fewer responses than this in the period is written as this. */
+export const SUPPRESSED_VALUE = 'suppressed';
+
+/**
+ * The period's responses in the import format, oldest first. Target groups and teams
+ * with fewer than `minCellSize` responses in the period are written as `suppressed`,
+ * so a small group cannot be picked out of the file. Comments only when asked.
+ */
+export function listResponsesForExport(db: Db, period: DayPeriod, minCellSize: number, withComments: boolean): string[][] {
+  const small = (column: 'target_group' | 'team') =>
+    new Set(
+      (db.$client
+        .prepare(`SELECT ${column} AS value FROM responses WHERE submitted_on BETWEEN ? AND ? GROUP BY ${column} HAVING COUNT(*) < ?`)
+        .all(period.from, period.to, minCellSize) as { value: string | null }[]).map((row) => row.value),
+    );
+  const smallGroups = small('target_group');
+  const smallTeams = small('team');
+  const likertCode = (value: unknown) => (value === null ? '' : value === 0 ? 'dk' : String(value));
+  const rows = db.$client
+    .prepare(`SELECT * FROM responses WHERE submitted_on BETWEEN ? AND ? ORDER BY submitted_on, id`)
+    .all(period.from, period.to) as Record<string, string | number | null>[];
+  const header = [...RESPONSE_EXPORT_COLUMNS, ...(withComments ? ['comment'] : [])];
+  return [
+    header,
+    ...rows.map((row) =>
+      header.map((column) => {
+        const value = row[column];
+        if (column === 'target_group') return smallGroups.has(value as string) ? SUPPRESSED_VALUE : String(value);
+        if (column === 'team') return value === null ? '' : smallTeams.has(value as string) ? SUPPRESSED_VALUE : String(value);
+        if (ITEMS.some((item) => item.key === column && item.kind === 'likert')) return likertCode(value);
+        return value === null ? '' : String(value);
+      }),
+    ),
+  ];
+}

@@ -1,6 +1,6 @@
 import type { Role } from './roles';
 
-/** Where each role lands after signing in (the managers' results page comes with its issue). */
+/** Where each role lands after signing in. */
 export function homeFor(role: Role): string {
-  return role === 'admin' ? '/admin' : '/invitationer';
+  return role === 'admin' ? '/admin' : role === 'manager' ? '/resultater' : '/invitationer';
 }

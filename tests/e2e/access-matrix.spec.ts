@@ -26,6 +26,8 @@ const PAGES: Record<string, Access> = {
   '/konto': 'caseworker',
   '/invitationer': 'caseworker',
   '/invitationer/forsendelse/[id]': 'caseworker',
+  '/resultater': 'manager',
+  '/resultater/rapport': 'manager',
   '/konto/to-faktor': 'caseworker',
   '/admin': 'admin',
   '/admin/personer': 'admin',
@@ -68,6 +70,9 @@ const ACTIONS: Record<string, Access> = {
 
 const ROUTES: Record<string, Access> = {
   'GET /api/health': 'public',
+  'GET /api/v1/results': 'manager',
+  'GET /api/v1/export/results': 'manager',
+  'GET /api/v1/export/responses': 'manager',
 };
 
 const RANK: Record<Who, number> = { anonymous: 0, caseworker: 1, manager: 2, admin: 3 };
@@ -145,7 +150,7 @@ async function asUser(browser: Browser, who: Who): Promise<APIRequestContext> {
     const staff = await newStaff(who);
     await signIn(page, staff.email);
     if (who === 'admin') await setUpTwoFactor(page);
-    await expect(page).toHaveURL(who === "admin" ? /\/admin$/ : /\/invitationer$/);
+    await expect(page).toHaveURL(who === "admin" ? /\/admin$/ : who === "manager" ? /\/resultater$/ : /\/invitationer$/);
     await page.close();
   }
   return context.request;

@@ -8,7 +8,8 @@ async function signInAs(page: Page, role: 'caseworker' | 'manager') {
   await useOwnAddress(page);
   const staff = await newStaff(role, { team: 'nord' });
   await signIn(page, staff.email);
-  await expect(page).toHaveURL(/\/invitationer$/);
+  await expect(page).toHaveURL(role === 'manager' ? /\/resultater$/ : /\/invitationer$/);
+  if (role === 'manager') await page.goto('/invitationer');
   return staff;
 }
 

@@ -11,6 +11,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const t = await getTranslations('Staff');
   if (!user) return children;
   const links = [
+    hasRole(user.role, 'manager') && { href: '/resultater', label: t('results') },
     hasRole(user.role, 'caseworker') && { href: '/invitationer', label: t('invitations') },
     hasRole(user.role, 'admin') && { href: '/admin', label: t('admin') },
     { href: '/konto', label: t('account') },

@@ -1,0 +1,172 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Alert } from '@/components/Alert';
+import { BreakdownTable } from '@/components/results/BreakdownTable';
+import { Distribution } from '@/components/results/Distribution';
+import { GoalCards } from '@/components/results/GoalCards';
+import { MethodText } from '@/components/results/MethodText';
+import { ResponseRate } from '@/components/results/ResponseRate';
+import { PeriodPicker } from '@/components/results/PeriodPicker';
+import { TrendChart } from '@/components/results/TrendChart';
+import { getDb } from '@/db/client';
+import { BREAKDOWNS, countDistribution, responseSpan } from '@/db/queries/results';
+import { requireRole } from '@/lib/auth/session';
+import { copenhagenDate } from '@/lib/dates';
+import { titleFrom } from '@/lib/i18n/metadata';
+import { Link } from '@/lib/i18n/navigation';
+import { GOALS } from '@/lib/goals';
+import { breakdownNames } from '@/lib/results/names';
+import { lastCompleteQuarter, parsePeriod, quarterOfDay, quarterPeriod, quartersUpTo } from '@/lib/results/period';
+import { buildResults, buildTrend, visibleComments } from '@/lib/results/report';
+
+export const generateMetadata = titleFrom('Results');
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function ResultsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireRole('manager');
+  const t = await getTranslations('Results');
+  const survey = await getTranslations('Survey');
+  const format = await getFormatter();
+  const query = await searchParams;
+  const selected = { quarter: one(query.quarter), year: one(query.year), from: one(query.from), to: one(query.to) };
+  const fallback = quarterPeriod(lastCompleteQuarter());
+  const parsed = parsePeriod(selected, () => fallback);
+  const period = parsed.ok ? parsed.period : fallback;
+
+  const db = getDb();
+  const results = buildResults(db, period, undefined);
+  const breakdowns = BREAKDOWNS.map((by) => buildResults(db, period, by).breakdown!);
+  const trend = buildTrend(db, period);
+  const comments = visibleComments(db, period);
+  const names = breakdownNames(db, locale, (key) => survey(`items.meeting_channel.options.${key}`));
+  const today = copenhagenDate();
+  const current = quarterOfDay(today);
+  const span = responseSpan(db);
+  const firstYear = Number((span?.first ?? today).slice(0, 4));
+  const years = Array.from({ length: current.year - firstYear + 1 }, (_, i) => current.year - i);
+  const quarters = quartersUpTo(lastCompleteQuarter(), 4 * Math.max(2, current.year - firstYear + 1)).reverse();
+  const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const periodQuery = new URLSearchParams({ from: period.from, to: period.to }).toString();
+  const reportQuarter = period.kind === 'quarter' ? period.label : `${quarterOfDay(period.to).year}-Q${quarterOfDay(period.to).quarter}`;
+
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <p className="font-lead">{t('lead')}</p>
+
+      <section aria-labelledby="period">
+        <h2 id="period">{t('periodHeading')}</h2>
+        {!parsed.ok && (
+          <Alert variant="error" heading={t('periodErrorHeading')} headingLevel={3}>
+            {t(`periodErrors.${parsed.error}`)}
+          </Alert>
+        )}
+        <PeriodPicker
+          action={locale === 'en' ? '/en/resultater' : '/resultater'}
+          quarters={quarters}
+          current={current}
+          years={years}
+          selected={{
+            quarter: period.kind === 'quarter' ? period.label : undefined,
+            year: period.kind === 'year' ? period.label : undefined,
+            from: period.kind === 'range' ? period.from : undefined,
+            to: period.kind === 'range' ? period.to : undefined,
+          }}
+        />
+        <p className="period-shown" data-testid="period-shown">
+          <strong>{t('periodShown', { label: period.label, from: day(period.from), to: day(period.to) })}</strong>{' '}
+          {t('responses', { count: results.responses })}
+        </p>
+      </section>
+
+      <section aria-labelledby="goals">
+        <h2 id="goals">{t('goalsHeading')}</h2>
+        <GoalCards goals={results.goals} minCellSize={results.minCellSize} />
+        <h3>{t('rateHeading')}</h3>
+        <ResponseRate rate={results.responseRate} />
+        <p className="form-hint">{t('rateMethod')}</p>
+      </section>
+
+      <section aria-labelledby="method" className="method">
+        <h2 id="method">{t('methodHeading')}</h2>
+        <MethodText minCellSize={results.minCellSize} />
+      </section>
+
+      <section aria-labelledby="trend">
+        <h2 id="trend">{t('trendHeading')}</h2>
+        <p>{t('trendLead', { quarter: trend.at(-1)!.quarter })}</p>
+        <div className="trend-grid-layout">
+          {GOALS.map((goal) => (
+            <TrendChart key={goal.key} goal={goal.key} points={trend} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="breakdowns">
+        <h2 id="breakdowns">{t('breakdownHeading')}</h2>
+        <p>{t('hiddenNote', { min: results.minCellSize })}</p>
+        {results.responses === 0 ? (
+          <p>{t('noBreakdown')}</p>
+        ) : (
+          breakdowns.map((breakdown) => <BreakdownTable key={breakdown.by} by={breakdown.by} groups={breakdown.groups} names={names[breakdown.by]} />)
+        )}
+      </section>
+
+      {results.responses >= results.minCellSize && (
+        <section aria-labelledby="distribution">
+          <h2 id="distribution">{t('distributionHeading')}</h2>
+          <Distribution rows={countDistribution(db, period)} />
+        </section>
+      )}
+
+      <section aria-labelledby="comments">
+        <h2 id="comments">{t('commentsHeading')}</h2>
+        <p className="form-hint">{t('commentsNote', { min: results.minCellSize })}</p>
+        {comments.length === 0 ? (
+          <p>{t('commentsNone')}</p>
+        ) : (
+          <ul className="nobullet-list comment-list" data-testid="comments">
+            {comments.map((comment, i) => (
+              <li key={i} className="comment">
+                <p className="comment-meta">
+                  {day(comment.submittedOn)} · {names.target_group[comment.targetGroup] ?? comment.targetGroup}
+                </p>
+                <p className="comment-text">{comment.comment}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="exports">
+        <h2 id="exports">{t('exportsHeading')}</h2>
+        <ul>
+          <li>
+            <a href={`/api/v1/export/results?format=xlsx&${periodQuery}&lang=${locale}`} data-testid="export-results-xlsx">{t('exportResults')}</a>
+          </li>
+          <li>
+            <a href={`/api/v1/export/results?format=csv&${periodQuery}&lang=${locale}`}>{t('exportResultsCsv')}</a>
+          </li>
+          <li>
+            <a href={`/api/v1/export/responses?format=xlsx&${periodQuery}`}>{t('exportResponses')}</a>
+          </li>
+          <li>
+            <a href={`/api/v1/export/responses?format=csv&${periodQuery}`}>{t('exportResponsesCsv')}</a>
+          </li>
+          <li>
+            <a href={`/api/v1/export/responses?format=xlsx&comments=1&${periodQuery}`}>{t('exportComments')}</a>
+          </li>
+        </ul>
+        <p className="form-hint">{t('exportNote')}</p>
+        <p>
+          <Link href={`/resultater/rapport?quarter=${reportQuarter}`} className="button button-primary">
+            {t('reportLink', { quarter: reportQuarter })}
+          </Link>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Alert } from '@/components/Alert';
+import { BreakdownTable } from '@/components/results/BreakdownTable';
+import { MethodText } from '@/components/results/MethodText';
+import { ResponseRate } from '@/components/results/ResponseRate';
+import { StatusText } from '@/components/results/Status';
+import { TrendChart } from '@/components/results/TrendChart';
+import { oneDecimal } from '@/components/results/format';
+import { TableScroll } from '@/components/TableScroll';
+import { getDb } from '@/db/client';
+import { BREAKDOWNS } from '@/db/queries/results';
+import { requireRole } from '@/lib/auth/session';
+import { titleFrom } from '@/lib/i18n/metadata';
+import { Link } from '@/lib/i18n/navigation';
+import { GOALS } from '@/lib/goals';
+import { breakdownNames } from '@/lib/results/names';
+import { lastCompleteQuarter, parseQuarter, quarterPeriod } from '@/lib/results/period';
+import { buildResults, buildTrend } from '@/lib/results/report';
+import { PrintButton } from './PrintButton';
+
+export const generateMetadata = titleFrom('Report');
+
+/** The quarterly report for the committee: one A4 document, printed or saved as PDF from the browser. */
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireRole('manager');
+  const t = await getTranslations('Report');
+  const r = await getTranslations('Results');
+  const goalNames = await getTranslations('AdminThresholds.goals');
+  const survey = await getTranslations('Survey');
+  const format = await getFormatter();
+  const asked = (await searchParams).quarter;
+  const requested = typeof asked === 'string' ? parseQuarter(asked) : null;
+  const quarter = requested ?? lastCompleteQuarter();
+  const period = quarterPeriod(quarter);
+
+  const db = getDb();
+  const results = buildResults(db, period);
+  const breakdowns = BREAKDOWNS.map((by) => buildResults(db, period, by).breakdown!);
+  const trend = buildTrend(db, period);
+  const names = breakdownNames(db, locale, (key) => survey(`items.meeting_channel.options.${key}`));
+  const met = results.goals.filter((goal) => goal.status === 'met').length;
+  const number = (value: number) => format.number(value, oneDecimal);
+
+  return (
+    <article className="report" data-testid="report">
+      <p className="no-print">
+        <Link href={`/resultater?quarter=${period.label}`}>{t('back')}</Link>
+      </p>
+      {asked !== undefined && !requested && (
+        <Alert variant="warning" heading={r('periodErrorHeading')} headingLevel="p">
+          {t('badQuarter', { quarter: period.label })}
+        </Alert>
+      )}
+      <header className="report-header">
+        <h1>{t('heading')}</h1>
+        <p className="font-lead">{t('subheading', { quarter: period.label })}</p>
+        <p>{t('made', { date: format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }), count: results.responses })}</p>
+      </header>
+
+      <p className="no-print">
+        <PrintButton label={t('print')} />
+      </p>
+
+      <section aria-labelledby="summary">
+        <h2 id="summary">{t('summaryHeading')}</h2>
+        <p>{t('summary', { met })}</p>
+        <TableScroll label={r('goalsHeading')}>
+          <table className="table table--borderless" data-testid="report-goals">
+            <caption>{r('goalsHeading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('goalColumn')}</th>
+                <th scope="col" className="numeric">{r('percentColumn')}</th>
+                <th scope="col">{r('intervalColumn')}</th>
+                <th scope="col" className="numeric">{r('nColumn')}</th>
+                <th scope="col" className="numeric">{r('thresholdColumn')}</th>
+                <th scope="col">{r('statusColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.goals.map((goal) => (
+                <tr key={goal.key}>
+                  <th scope="row">{goalNames(goal.key)}</th>
+                  <td className="numeric">{goal.percent === null ? '–' : r('percent', { value: number(goal.percent) })}</td>
+                  <td>{goal.ci95 ? `${number(goal.ci95[0])}–${number(goal.ci95[1])}` : '–'}</td>
+                  <td className="numeric">{goal.n}</td>
+                  <td className="numeric">{r('percent', { value: goal.threshold })}</td>
+                  <td>
+                    <StatusText figure={goal} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+        <h3>{r('rateHeading')}</h3>
+        <ResponseRate rate={results.responseRate} />
+      </section>
+
+      <section aria-labelledby="report-trend">
+        <h2 id="report-trend">{r('trendHeading')}</h2>
+        <p>{r('trendLead', { quarter: period.label })}</p>
+        <div className="trend-grid-layout">
+          {GOALS.map((goal) => (
+            <TrendChart key={goal.key} goal={goal.key} points={trend} tableOpen />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="report-breakdowns">
+        <h2 id="report-breakdowns">{r('breakdownHeading')}</h2>
+        <p>{r('hiddenNote', { min: results.minCellSize })}</p>
+        {results.responses === 0 ? (
+          <p>{r('noBreakdown')}</p>
+        ) : (
+          breakdowns.map((breakdown) => <BreakdownTable key={breakdown.by} by={breakdown.by} groups={breakdown.groups} names={names[breakdown.by]} />)
+        )}
+      </section>
+
+      <section aria-labelledby="report-method">
+        <h2 id="report-method">{r('methodHeading')}</h2>
+        <MethodText minCellSize={results.minCellSize} />
+        <p>{r('rateMethod')}</p>
+      </section>
+    </article>
+  );
+}

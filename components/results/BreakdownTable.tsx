@@ -1,0 +1,54 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import { TableScroll } from '@/components/TableScroll';
+import type { Breakdown } from '@/db/queries/results';
+import type { BreakdownGroup } from '@/lib/results/report';
+import { GOALS } from '@/lib/goals';
+import { StatusText } from './Status';
+import { oneDecimal } from './format';
+
+/** One breakdown: a row per group, a column per goal; hidden cells show n only. */
+export function BreakdownTable({ by, groups, names }: { by: Breakdown; groups: BreakdownGroup[]; names: Record<string, string> }) {
+  const t = useTranslations('Results');
+  const short = useTranslations('AdminThresholds.goalShort');
+  const format = useFormatter();
+  const caption = t('breakdownCaption', { dimension: t(`by.${by}`) });
+  const nameOf = (value: string | null) =>
+    value === null ? (by === 'team' ? t('noTeam') : t('noChannel')) : (names[value] ?? value);
+  return (
+    <TableScroll label={caption}>
+      <table className="table table--borderless breakdown-table" data-testid={`breakdown-${by}`}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(`byColumn.${by}`)}</th>
+            <th scope="col" className="numeric">{t('responsesColumn')}</th>
+            {GOALS.map((goal) => (
+              <th scope="col" key={goal.key}>
+                {short(goal.key)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.value ?? ''}>
+              <th scope="row">{nameOf(group.value)}</th>
+              <td className="numeric">{group.responses}</td>
+              {group.goals.map((goal) => (
+                <td key={goal.key}>
+                  <span className="cell-figure">
+                    {goal.percent === null
+                      ? t('cellHidden', { n: goal.n })
+                      : t('cell', { percent: format.number(goal.percent, oneDecimal), n: goal.n })}
+                  </span>
+                  <br />
+                  <StatusText figure={goal} short />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,76 @@
+import { useTranslations } from 'next-intl';
+import { TableScroll } from '@/components/TableScroll';
+import type { Distribution as DistributionRows } from '@/db/queries/results';
+import { ITEMS, LIKERT_OPTIONS } from '@/lib/survey/definition';
+
+/** Answers per option for each question; Likert items share columns, the two choice items get their own rows. */
+export function Distribution({ rows }: { rows: DistributionRows }) {
+  const t = useTranslations('Results');
+  const survey = useTranslations('Survey');
+  const likertItems = ITEMS.filter((item) => item.kind === 'likert');
+  const choiceItems = ITEMS.filter((item) => item.kind === 'choice');
+  const countsOf = (key: string) => rows.find((row) => row.item === key)!;
+  return (
+    <>
+      <TableScroll label={t('distributionCaption')}>
+        <table className="table table--borderless" data-testid="distribution">
+          <caption>{t('distributionCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('item')}</th>
+              {LIKERT_OPTIONS.map((option) => (
+                <th scope="col" key={option} className="numeric">
+                  {survey(`likert.${option}`)}
+                </th>
+              ))}
+              <th scope="col" className="numeric">{t('skipped')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {likertItems.map((item) => {
+              const row = countsOf(item.key);
+              return (
+                <tr key={item.key}>
+                  <th scope="row">{survey(`items.${item.key}.label`)}</th>
+                  {LIKERT_OPTIONS.map((option) => (
+                    <td key={option} className="numeric">{row.counts[option]}</td>
+                  ))}
+                  <td className="numeric">{row.skipped}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+      {choiceItems.map((item) => {
+        const row = countsOf(item.key);
+        const label = survey(`items.${item.key}.label`);
+        return (
+          <TableScroll key={item.key} label={label}>
+            <table className="table table--borderless">
+              <caption>{label}</caption>
+              <thead>
+                <tr>
+                  {item.options.map((option) => (
+                    <th scope="col" key={option} className="numeric">
+                      {survey(`items.${item.key}.options.${option}` as 'items.meeting_channel.options.dk')}
+                    </th>
+                  ))}
+                  <th scope="col" className="numeric">{t('skipped')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  {item.options.map((option) => (
+                    <td key={option} className="numeric">{row.counts[option]}</td>
+                  ))}
+                  <td className="numeric">{row.skipped}</td>
+                </tr>
+              </tbody>
+            </table>
+          </TableScroll>
+        );
+      })}
+    </>
+  );
+}

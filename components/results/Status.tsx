@@ -1,0 +1,24 @@
+import { useTranslations } from 'next-intl';
+import type { GoalFigure } from '@/lib/results/figures';
+
+/** A goal's status in words with an icon, never colour alone. */
+export function StatusText({ figure, short = false }: { figure: GoalFigure; short?: boolean }) {
+  const t = useTranslations('Results');
+  const { status, certainty } = figure;
+  const words =
+    status === 'met' || status === 'not_met'
+      ? short
+        ? `${t(`statusShort.${status}`)}${certainty === 'uncertain' ? ` (${t('uncertainShort')})` : ''}`
+        : t(`status.${status}_${certainty ?? 'uncertain'}`)
+      : short
+        ? t(`statusShort.${status}`)
+        : t(`status.${status}`);
+  return (
+    <span className={`goal-status goal-status--${status}${certainty === 'uncertain' ? ' goal-status--uncertain' : ''}`}>
+      <span className="goal-status-icon" aria-hidden="true">
+        {t(`icons.${status}`)}
+      </span>{' '}
+      {words}
+    </span>
+  );
+}

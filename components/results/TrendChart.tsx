@@ -1,0 +1,105 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import type { GoalKey } from '@/lib/survey/definition';
+import type { TrendPoint } from '@/lib/results/report';
+import { StatusText } from './Status';
+import { oneDecimal } from './format';
+
+const WIDTH = 320;
+const HEIGHT = 170;
+const PAD = { left: 34, right: 20, top: 10, bottom: 28 };
+
+/**
+ * One goal over the quarters as server-rendered SVG: a line through the quarters
+ * with enough answers, the threshold dashed, and the same figures in a table for
+ * screen readers and anyone who prefers numbers.
+ */
+export function TrendChart({ goal, points, headingLevel = 3, tableOpen = false }: { goal: GoalKey; points: TrendPoint[]; headingLevel?: 3 | 4; tableOpen?: boolean }) {
+  const t = useTranslations('Results');
+  const names = useTranslations('AdminThresholds.goals');
+  const format = useFormatter();
+  const index = points[0]?.goals.findIndex((g) => g.key === goal) ?? 0;
+  const series = points.map((point) => ({ quarter: point.quarter, figure: point.goals[index]! }));
+  const plotW = WIDTH - PAD.left - PAD.right;
+  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  const x = (i: number) => PAD.left + (series.length === 1 ? plotW / 2 : (i * plotW) / (series.length - 1));
+  const y = (percent: number) => PAD.top + plotH - (percent / 100) * plotH;
+  const name = names(goal);
+  const Heading = `h${headingLevel}` as const;
+
+  // Lines join neighbouring quarters that both have a figure.
+  const segments: string[] = [];
+  series.forEach((point, i) => {
+    const previous = series[i - 1];
+    if (i > 0 && previous?.figure.percent != null && point.figure.percent != null) {
+      segments.push(`M${x(i - 1)},${y(previous.figure.percent)}L${x(i)},${y(point.figure.percent)}`);
+    }
+  });
+  const thresholdPath = series
+    .map((point, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(point.figure.threshold)}`)
+    .join('');
+
+  return (
+    <figure className="trend" data-goal={goal}>
+      <Heading className="trend-heading">{name}</Heading>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="trend-chart"
+        role="img"
+        aria-label={t('trendImage', { goal: name, first: series[0]?.quarter ?? '', last: series.at(-1)?.quarter ?? '' })}
+      >
+        {[0, 50, 100].map((tick) => (
+          <g key={tick}>
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="trend-grid" />
+            <text x={PAD.left - 4} y={y(tick) + 4} textAnchor="end" className="trend-label">
+              {tick} %
+            </text>
+          </g>
+        ))}
+        <path d={thresholdPath} className="trend-threshold" />
+        {segments.map((d) => (
+          <path key={d} d={d} className="trend-line" />
+        ))}
+        {series.map((point, i) =>
+          point.figure.percent == null ? null : (
+            <circle key={point.quarter} cx={x(i)} cy={y(point.figure.percent)} r={3.5} className={`trend-point trend-point--${point.figure.status}`} />
+          ),
+        )}
+        {series.map((point, i) => (
+          <text key={point.quarter} x={x(i)} y={HEIGHT - 8} textAnchor="middle" className="trend-label">
+            {`${point.quarter.slice(2, 4)}-${point.quarter.slice(5)}`}
+          </text>
+        ))}
+      </svg>
+      <details className="trend-details" open={tableOpen}>
+        <summary>{t('trendTableSummary')}</summary>
+        <table className="table table--borderless table--compact">
+          <caption>{t('trendTable', { goal: name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('quarterColumn')}</th>
+              <th scope="col" className="numeric">{t('percentColumn')}</th>
+              <th scope="col">{t('intervalColumn')}</th>
+              <th scope="col" className="numeric">{t('nColumn')}</th>
+              <th scope="col" className="numeric">{t('thresholdColumn')}</th>
+              <th scope="col">{t('statusColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.map(({ quarter, figure }) => (
+              <tr key={quarter}>
+                <th scope="row">{quarter}</th>
+                <td className="numeric">{figure.percent == null ? '–' : t('percent', { value: format.number(figure.percent, oneDecimal) })}</td>
+                <td>{figure.ci95 ? `${format.number(figure.ci95[0], oneDecimal)}–${format.number(figure.ci95[1], oneDecimal)}` : '–'}</td>
+                <td className="numeric">{figure.n}</td>
+                <td className="numeric">{t('percent', { value: figure.threshold })}</td>
+                <td>
+                  <StatusText figure={figure} short />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,392 @@
+import ExcelJS from 'exceljs';
+import { detectSeparator, parseCsv } from './csv';
+import { copenhagenDate } from './dates';
+import {
+  COMMENT_MAX_LENGTH,
+  ITEMS,
+  isAsked,
+  type Answers,
+  type ChoiceItemKey,
+} from './survey/definition';
+
+/**
+ * Earlier responses (for example the 2021 and 2022 surveys) from a CSV or XLSX
+ * file, one row per response (DESIGN.md, "Interfaces other systems rely on").
+ * All rows or none: every bad row is reported with its line, never only the first.
+ */
+export const IMPORT_COLUMNS = [
+  'submitted_on',
+  'target_group',
+  'team',
+  'meeting_channel',
+  'guidance_helps',
+  'guidance_knowledge',
+  'clear_purpose',
+  'min_plan_use',
+  'min_plan_overview',
+  'resources_included',
+  'professionals_cooperate',
+  'comment',
+] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+
+/** More errors than this are counted, not listed. */
+export const MAX_REPORTED_ERRORS = 1000;
+
+export type ImportErrorReason =
+  | 'unreadable'
+  | 'not_utf8'
+  | 'unclosed_quote'
+  | 'empty_file'
+  | 'missing_column'
+  | 'unknown_column'
+  | 'duplicate_column'
+  | 'wrong_column_count'
+  | 'missing_value'
+  | 'bad_date'
+  | 'future_date'
+  | 'bad_value'
+  | 'follow_up_without_yes'
+  | 'no_answers'
+  | 'comment_too_long'
+  | 'unknown_target_group'
+  | 'unknown_team';
+
+/**
+ * `line` is the 1-based line of a CSV file or row of a spreadsheet (the header is 1).
+ * `value` is the offending cell (cut at 60 characters); for `comment_too_long` it is the
+ * comment's length and for `wrong_column_count` the number of fields, so no comment text is echoed.
+ */
+export type ImportError = { line: number; reason: ImportErrorReason; column?: string; value?: string };
+export type ImportFailure = { ok: false; errors: ImportError[]; /** errors beyond MAX_REPORTED_ERRORS */ omitted: number };
+
+export type ImportRow = {
+  line: number;
+  submittedOn: string;
+  targetGroup: string;
+  team: string | null;
+  answers: Answers;
+};
+
+export type ParseOptions = {
+  /** The Copenhagen day (YYYY-MM-DD) after which a date is in the future; defaults to today. */
+  today?: string;
+  /** Keys that exist; when given, other keys are row errors already here, so one report lists everything. */
+  targetGroups?: ReadonlySet<string>;
+  teams?: ReadonlySet<string>;
+};
+
+type Record_ = { line: number; fields: string[] };
+
+/** Sorted by line and capped, so a file of 100,000 bad rows gives a readable answer. */
+export function importFailure(errors: ImportError[]): ImportFailure {
+  const sorted = [...errors].sort((a, b) => a.line - b.line);
+  return { ok: false, errors: sorted.slice(0, MAX_REPORTED_ERRORS), omitted: Math.max(0, sorted.length - MAX_REPORTED_ERRORS) };
+}
+
+/** A real calendar day written as YYYY-MM-DD (2023-02-29 is not one, 2024-02-29 is). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export async function parseImportFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions = {},
+): Promise<{ ok: true; rows: ImportRow[] } | ImportFailure> {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const read = isZip || /\.xlsx$/i.test(fileName) ? await readXlsx(bytes) : readCsv(bytes);
+  if ('reason' in read) return importFailure([{ line: read.line ?? 1, reason: read.reason }]);
+  return validateRecords(read.records, read.strictCount, options);
+}
+
+type Read = { records: Record_[]; strictCount: boolean } | { reason: ImportErrorReason; line?: number };
+
+function readCsv(bytes: Uint8Array): Read {
+  let text: string;
+  try {
+    // Danish Excel's plain "CSV" is Windows-1252; guessing would garble æ, ø and å in comments.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { reason: 'not_utf8' };
+  }
+  const separator = detectSeparator(text);
+  const unclosed = unclosedQuoteLine(text, separator);
+  if (unclosed !== null) return { reason: 'unclosed_quote', line: unclosed };
+  let line = 1;
+  const records = parseCsv(text, separator).map((fields) => {
+    const record = { line, fields };
+    // A quoted comment may span lines; count them so that reported lines match an editor's.
+    line += 1 + fields.reduce((sum, field) => sum + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    return record;
+  });
+  return { records, strictCount: true };
+}
+
+/**
+ * The line where a quoted field opens and never closes. parseCsv would read the rest of
+ * the file into that one field, and the rows in it would vanish into a comment.
+ */
+function unclosedQuoteLine(text: string, separator: string): number | null {
+  let line = 1;
+  let openedOn: number | null = null;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) line++;
+    if (openedOn !== null) {
+      if (char === '"' && text[i + 1] === '"') i++;
+      else if (char === '"') {
+        openedOn = null;
+        fieldStart = false;
+      }
+    } else if (char === '"' && fieldStart) {
+      openedOn = line;
+    } else {
+      fieldStart = char === separator || char === '\n' || char === '\r' || (char === '\uFEFF' && i === 0);
+    }
+  }
+  return openedOn;
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<Read> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    return { reason: 'unreadable' };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { reason: 'empty_file' };
+  const records: Record_[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const fields: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      fields[column - 1] = cellText(cell.value);
+    });
+    records.push({ line: rowNumber, fields: Array.from(fields, (field) => field ?? '') });
+  });
+  // A spreadsheet leaves trailing empty cells out, so a short row is not an error there.
+  return { records, strictCount: false };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    // exceljs gives a day as UTC midnight: the cell's calendar date, whatever the server's zone.
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('hyperlink' in value) return String(value.text);
+    if ('formula' in value || 'sharedFormula' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+    if ('error' in value) return String(value.error);
+    return '';
+  }
+  return String(value);
+}
+
+const LIKERT_VALUES: readonly string[] = ['1', '2', '3', '4', '5', 'dk'];
+// In the order of the file's documented header, so that a row's errors read left to right.
+const CHOICES = new Map<ChoiceItemKey, readonly string[]>(
+  IMPORT_COLUMNS.flatMap((column) => {
+    const item = ITEMS.find((candidate) => candidate.key === column);
+    return item ? [[item.key, item.kind === 'likert' ? LIKERT_VALUES : item.options] as const] : [];
+  }),
+);
+
+/** The allowed codes of a column, for messages; undefined for free text and keys. */
+export function allowedValues(column: string): readonly string[] | undefined {
+  return CHOICES.get(column as ChoiceItemKey);
+}
+
+const cut = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value);
+
+function validateRecords(all: Record_[], strictCount: boolean, options: ParseOptions) {
+  const records = all.filter(({ fields }) => fields.some((field) => field.trim() !== ''));
+  const headerRecord = records[0];
+  if (!headerRecord) return importFailure([{ line: 1, reason: 'empty_file' }]);
+
+  const errors: ImportError[] = [];
+  const header = headerRecord.fields.map((name) => name.trim().toLowerCase());
+  const indexOf = new Map<string, number>();
+  header.forEach((name, index) => {
+    if (name === '') return;
+    if (!(IMPORT_COLUMNS as readonly string[]).includes(name)) {
+      errors.push({ line: headerRecord.line, reason: 'unknown_column', value: cut(headerRecord.fields[index]!.trim()) });
+    } else if (indexOf.has(name)) {
+      errors.push({ line: headerRecord.line, reason: 'duplicate_column', column: name });
+    } else {
+      indexOf.set(name, index);
+    }
+  });
+  for (const column of IMPORT_COLUMNS) {
+    if (!indexOf.has(column)) errors.push({ line: headerRecord.line, reason: 'missing_column', column });
+  }
+  if (errors.length > 0) return importFailure(errors);
+  const body = records.slice(1);
+  if (body.length === 0) return importFailure([{ line: headerRecord.line, reason: 'empty_file' }]);
+
+  const today = options.today ?? copenhagenDate();
+  const named = new Set(indexOf.values());
+  const rows: ImportRow[] = [];
+  for (const { line, fields } of body) {
+    // Values outside the named columns usually mean a separator inside an unquoted comment.
+    const stray = fields.some((field, index) => !named.has(index) && field.trim() !== '');
+    if (stray || (strictCount && fields.length !== header.length)) {
+      errors.push({ line, reason: 'wrong_column_count', value: String(fields.length) });
+      continue;
+    }
+    const before = errors.length;
+    const row = validateRow(line, (column) => fields[indexOf.get(column)!] ?? '', today, options, errors);
+    if (errors.length === before) rows.push(row);
+  }
+  return errors.length > 0 ? importFailure(errors) : { ok: true as const, rows };
+}
+
+function validateRow(
+  line: number,
+  raw: (column: ImportColumn) => string,
+  today: string,
+  options: ParseOptions,
+  errors: ImportError[],
+): ImportRow {
+  const fail = (reason: ImportErrorReason, column: ImportColumn, value?: string) =>
+    errors.push({ line, reason, column, ...(value === undefined ? {} : { value: cut(value) }) });
+
+  const submittedOn = raw('submitted_on').trim();
+  if (submittedOn === '') fail('missing_value', 'submitted_on');
+  else if (!isCalendarDate(submittedOn)) fail('bad_date', 'submitted_on', submittedOn);
+  else if (submittedOn > today) fail('future_date', 'submitted_on', submittedOn);
+
+  const targetGroup = raw('target_group').trim();
+  if (targetGroup === '') fail('missing_value', 'target_group');
+  else if (options.targetGroups && !options.targetGroups.has(targetGroup)) fail('unknown_target_group', 'target_group', targetGroup);
+
+  const team = raw('team').trim() || null;
+  if (team !== null && options.teams && !options.teams.has(team)) fail('unknown_team', 'team', team);
+
+  const answers: Answers = {};
+  const invalid = new Set<ChoiceItemKey>();
+  let anything = false;
+  for (const [key, allowed] of CHOICES) {
+    const value = raw(key).trim();
+    if (value === '') continue;
+    anything = true;
+    const code = value.toLowerCase();
+    if (allowed.includes(code)) answers[key] = code;
+    else {
+      invalid.add(key);
+      fail('bad_value', key, value);
+    }
+  }
+  const overview = answers.min_plan_overview;
+  if (overview !== undefined && !invalid.has('min_plan_use') && !isAsked('min_plan_overview', answers)) {
+    fail('follow_up_without_yes', 'min_plan_overview', raw('min_plan_use').trim());
+  }
+
+  // The same normalisation as the survey form: one character per line break, no outer blanks.
+  const comment = raw('comment').replace(/\r\n?/g, '\n').trim();
+  if (comment !== '') {
+    anything = true;
+    if (comment.length > COMMENT_MAX_LENGTH) fail('comment_too_long', 'comment', String(comment.length));
+    else answers.comment = comment;
+  }
+  if (!anything) errors.push({ line, reason: 'no_answers' });
+
+  return { line, submittedOn, targetGroup, team, answers };
+}
+
+type Locale = 'da' | 'en';
+
+const quote = (value: string | undefined) => `“${value ?? ''}”`;
+
+function list(values: readonly string[], locale: Locale): string {
+  const or = locale === 'da' ? 'eller et tomt felt' : 'or empty';
+  return `${values.join(', ')} ${or}`;
+}
+
+/** One sentence per error, for the command line and the import page. */
+export function describeImportError(error: ImportError, locale: Locale): string {
+  const { line, column = '', value } = error;
+  const number = (text: string | undefined) => new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(Number(text));
+  const da = locale === 'da';
+  switch (error.reason) {
+    case 'unreadable':
+      return da
+        ? 'Filen kunne ikke læses. Gem den som Excel-projektmappe (.xlsx) eller som CSV UTF-8, og prøv igen.'
+        : 'The file could not be read. Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and try again.';
+    case 'not_utf8':
+      return da
+        ? 'Filen er ikke gemt som UTF-8. Vælg »CSV UTF-8« i Excel, når du gemmer, eller brug .xlsx.'
+        : 'The file is not saved as UTF-8. Choose “CSV UTF-8” when saving in Excel, or use .xlsx.';
+    case 'unclosed_quote':
+      return da
+        ? `Linje ${line}: et felt begynder med anførselstegn ("), men det bliver aldrig lukket. Ret eller fjern anførselstegnet.`
+        : `Line ${line}: a field opens with a quotation mark ("), but it is never closed. Close or remove the quotation mark.`;
+    case 'empty_file':
+      return da ? 'Filen indeholder ingen besvarelser.' : 'The file contains no responses.';
+    case 'missing_column':
+      return da ? `Linje ${line}: kolonnen ${column} mangler i overskriften.` : `Line ${line}: the header lacks the column ${column}.`;
+    case 'unknown_column':
+      return da
+        ? `Linje ${line}: overskriften har en ukendt kolonne, ${quote(value)}.`
+        : `Line ${line}: the header has an unknown column, ${quote(value)}.`;
+    case 'duplicate_column':
+      return da ? `Linje ${line}: kolonnen ${column} findes mere end én gang i overskriften.` : `Line ${line}: the column ${column} appears more than once.`;
+    case 'wrong_column_count':
+      return da
+        ? `Linje ${line} har ${value} felter, men overskriften har ${IMPORT_COLUMNS.length} kolonner. Måske står der et komma eller semikolon i en kommentar uden anførselstegn.`
+        : `Line ${line} has ${value} fields, but the header has ${IMPORT_COLUMNS.length} columns. Perhaps a comment contains a comma or semicolon without quotes.`;
+    case 'missing_value':
+      return da ? `Linje ${line}: ${column} skal udfyldes.` : `Line ${line}: ${column} must be filled in.`;
+    case 'bad_date':
+      return da
+        ? `Linje ${line}: ${quote(value)} i ${column} er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`
+        : `Line ${line}: ${quote(value)} in ${column} is not a valid date (YYYY-MM-DD).`;
+    case 'future_date':
+      return da
+        ? `Linje ${line}: datoen ${quote(value)} i ${column} ligger i fremtiden.`
+        : `Line ${line}: the date ${quote(value)} in ${column} is in the future.`;
+    case 'bad_value': {
+      const allowed = allowedValues(column) ?? [];
+      return da
+        ? `Linje ${line}: ${quote(value)} er ikke et gyldigt svar i ${column}. Tilladt er ${list(allowed, locale)}.`
+        : `Line ${line}: ${quote(value)} is not a valid answer in ${column}. Allowed: ${list(allowed, locale)}.`;
+    }
+    case 'follow_up_without_yes':
+      if (da) {
+        const actual = value ? `er ${quote(value)}` : 'er tom';
+        return `Linje ${line}: min_plan_overview må kun udfyldes, når min_plan_use er yes, men min_plan_use ${actual}.`;
+      }
+      return `Line ${line}: min_plan_overview may only be filled in when min_plan_use is yes, but min_plan_use is ${value ? quote(value) : 'empty'}.`;
+    case 'no_answers':
+      return da
+        ? `Linje ${line} har ingen svar: mindst ét spørgsmål eller kommentaren skal være udfyldt.`
+        : `Line ${line} has no answers: at least one question or the comment must be filled in.`;
+    case 'comment_too_long':
+      return da
+        ? `Linje ${line}: kommentaren er på ${number(value)} tegn; den må højst være på ${number(String(COMMENT_MAX_LENGTH))}.`
+        : `Line ${line}: the comment has ${number(value)} characters; at most ${number(String(COMMENT_MAX_LENGTH))} are allowed.`;
+    case 'unknown_target_group':
+      return da
+        ? `Linje ${line}: målgruppen ${quote(value)} findes ikke i Værdig.`
+        : `Line ${line}: the target group ${quote(value)} does not exist in Værdig.`;
+    case 'unknown_team':
+      return da ? `Linje ${line}: teamet ${quote(value)} findes ikke i Værdig.` : `Line ${line}: the team ${quote(value)} does not exist in Værdig.`;
+  }
+}
+
+/** Every error's sentence, and a last one counting those left out. */
+export function describeImportFailure(failure: ImportFailure, locale: Locale): string[] {
+  const sentences = failure.errors.map((error) => describeImportError(error, locale));
+  if (failure.omitted > 0) {
+    const count = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(failure.omitted);
+    sentences.push(locale === 'da' ? `… og ${count} fejl mere.` : `… and ${count} more errors.`);
+  }
+  return sentences;
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { databasePath, migrateDatabase, openDatabase } from '../db/client';
+import { importFile } from '../db/queries/import';
+import { describeImportFailure } from '../lib/import';
+
+const usage = 'npm run import -- FILE   (CSV with ; or , in UTF-8, or XLSX)';
+
+const usageError = (message: string): never => {
+  console.error(`${message}\n\nUsage: ${usage}`);
+  process.exit(2);
+};
+
+async function main() {
+  let positionals: string[] = [];
+  try {
+    ({ positionals } = parseArgs({ options: {}, strict: true, allowPositionals: true }));
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  if (positionals.length !== 1) usageError('Give exactly one file.');
+  const file = positionals[0]!;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return usageError(`Cannot read ${file}: ${(error as Error).message}`);
+  }
+
+  const db = openDatabase(databasePath());
+  try {
+    migrateDatabase(db);
+    const result = await importFile(db, bytes, file);
+    if (result.ok) {
+      console.log(`Imported ${result.imported} responses from ${file}`);
+      return;
+    }
+    console.error(`Nothing was imported from ${file}:`);
+    for (const sentence of describeImportFailure(result, 'en')) console.error(sentence);
+    process.exitCode = 1;
+  } finally {
+    db.$client.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

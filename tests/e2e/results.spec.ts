@@ -1,0 +1,179 @@
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { createApiToken } from '@/db/queries/api-tokens';
+import { responses, type NewResponse } from '@/db/schema';
+import { newStaff, signIn, useOwnAddress } from './staff';
+import { expectNoAxeViolations, expectNoHorizontalScroll, testDb } from './support';
+
+// A quarter of its own, far from the answers other tests store today.
+const QUARTER = '2019-Q2';
+const COMMENT = '=HYPERLINK("http://example.invalid")';
+
+test.beforeAll(() => {
+  const db = testDb();
+  if (db.$client.prepare("SELECT 1 FROM responses WHERE submitted_on BETWEEN '2019-04-01' AND '2019-06-30'").get()) return;
+  const row = (targetGroup: string, answers: Partial<NewResponse>): NewResponse => ({
+    surveyVersion: '2023.1',
+    language: 'da',
+    targetGroup,
+    submittedOn: '2019-05-15',
+    ...answers,
+  });
+  const rows: NewResponse[] = [
+    // dagpenge: goal 1 agree (either item), goal 2 six of seven answered, goal 3 four of eight.
+    ...[5, 5, 4, 4, 4, 4, 2, 0].map((clearPurpose, i) =>
+      row('dagpenge', {
+        guidanceHelps: 4,
+        guidanceKnowledge: 2,
+        clearPurpose,
+        minPlanUse: i < 6 ? 'yes' : 'no',
+        minPlanOverview: i < 4 ? 5 : null,
+        meetingChannel: 'in_person',
+        comment: i === 0 ? COMMENT : null,
+      }),
+    ),
+    // integration: nobody agrees on goal 1; goal 2 three of six; Min Plan unknown.
+    ...[4, 4, 4, 1, 2, 3].map((clearPurpose) =>
+      row('integration', { guidanceHelps: 2, guidanceKnowledge: 0, clearPurpose, minPlanUse: 'unknown', meetingChannel: 'phone' }),
+    ),
+    // revalidering: two answers, too few to show, so integration is hidden with it.
+    ...[5, 1].map((clearPurpose) => row('revalidering', { guidanceHelps: 0, guidanceKnowledge: 0, clearPurpose })),
+  ];
+  db.insert(responses).values(rows).run();
+});
+
+async function signInAs(page: Page, role: 'manager' | 'caseworker') {
+  await useOwnAddress(page);
+  const staff = await newStaff(role);
+  await signIn(page, staff.email);
+  await expect(page).toHaveURL(role === 'manager' ? /\/resultater$/ : /\/invitationer$/);
+}
+
+test('a manager sees the hand-counted figures for a chosen quarter, with a small group hidden', async ({ page }) => {
+  await signInAs(page, 'manager');
+  await page.getByLabel('Kvartal', { exact: true }).selectOption(QUARTER);
+  await page.getByRole('button', { name: 'Vis' }).first().click();
+  await expect(page).toHaveURL(/quarter=2019-Q2/);
+  await expect(page.getByTestId('period-shown')).toContainText('16 besvarelser i perioden');
+  // Goal 1: 8 of 14 (revalidering answered "don't know" to both items); threshold 60.
+  await expect(page.getByTestId('percent-guidance')).toHaveText(/^57,1\s%$/);
+  await expect(page.locator('li[data-goal="guidance"]')).toContainText('Ikke opfyldt, men usikkert');
+  // Goal 2: 6 + 3 + 1 of 7 + 6 + 2 = 10 of 15.
+  await expect(page.getByTestId('percent-clear_purpose')).toHaveText(/^66,7\s%$/);
+  await expect(page.getByTestId('n-clear_purpose')).toHaveText('Antal svar (n): 15');
+  // Goal 3: "yes" and agrees, 4 of 14 who answered the Min Plan question.
+  await expect(page.getByTestId('percent-min_plan')).toHaveText(/^28,6\s%$/);
+  await expect(page.locator('li[data-goal="min_plan"]')).toContainText('Ikke opfyldt');
+  await expect(page.getByTestId('percent-resources')).toHaveText('Vises ikke: under 5 svar');
+
+  const byGroup = page.getByTestId('breakdown-target_group');
+  const integration = byGroup.getByRole('row', { name: /Flygtninge/ });
+  await expect(integration.getByRole('cell').nth(2)).toContainText('– (n = 6)');
+  await expect(integration.getByRole('cell').nth(2)).toContainText('Skjult');
+  await expect(byGroup.getByRole('row', { name: /Forsikrede/ }).getByRole('cell').nth(2)).toContainText(/85,7\s% \(n = 7\)/);
+  await expect(page.getByTestId('comments')).toContainText('HYPERLINK');
+  await expectNoHorizontalScroll(page);
+});
+
+test('the API, the XLSX export and the screen agree', async ({ page }) => {
+  await signInAs(page, 'manager');
+  const api = await page.request.get(`/api/v1/results?quarter=${QUARTER}&by=target_group`);
+  expect(api.status()).toBe(200);
+  const results = await api.json();
+  expect(results.period).toEqual({ from: '2019-04-01', to: '2019-06-30' });
+  expect(results.responses).toBe(16);
+  expect(results.goals[1]).toEqual({
+    goal: 2, key: 'clear_purpose', threshold: 80, n: 15, agree: 10, percent: 66.7, ci95: [41.7, 84.8], status: 'not_met', certainty: 'uncertain',
+  });
+  const integration = results.breakdown.groups.find((g: { value: string }) => g.value === 'integration');
+  expect(integration.goals[1]).toMatchObject({ n: 6, agree: null, percent: null, ci95: null, status: 'suppressed' });
+
+  const xlsx = await page.request.get(`/api/v1/export/results?format=xlsx&quarter=${QUARTER}`);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Mål')!;
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  // Row values start at index 1, and empty cells are holes.
+  const rows = [2, 3, 4, 5, 6].map((n) => {
+    const values = sheet.getRow(n).values as unknown[];
+    return Object.fromEntries(header.map((name, i) => [name, values[i + 1] ?? null]));
+  });
+  expect(
+    rows.map((r) => ({
+      goal: r.goal, key: r.key, threshold: r.threshold, n: r.n, agree: r.agree, percent: r.percent,
+      ci95: r.ci95_low === null ? null : [r.ci95_low, r.ci95_high], status: r.status, certainty: r.certainty,
+    })),
+  ).toEqual(results.goals);
+  const groups = workbook.getWorksheet('Grupper')!;
+  const hidden = groups.getSheetValues().find((v) => Array.isArray(v) && v[2] === 'integration' && v[6] === 'clear_purpose') as unknown[];
+  // n stays, agree, percent and the interval are empty, the status says why.
+  expect(hidden.slice(8, 15)).toEqual([6, undefined, undefined, undefined, undefined, 80, 'suppressed']);
+
+  const csv = await page.request.get(`/api/v1/export/responses?format=csv&comments=1&quarter=${QUARTER}`);
+  const text = (await csv.body()).toString('utf8');
+  expect(text.startsWith('\uFEFFsubmitted_on;target_group;team;meeting_channel;guidance_helps')).toBe(true);
+  expect(text).toContain(`'${COMMENT.replace(/"/g, '""')}`);
+  // revalidering has two responses: its rows say "suppressed" instead of the group.
+  expect(text).not.toContain('revalidering');
+  expect(text.trim().split('\r\n')).toHaveLength(17);
+  const plain = await page.request.get(`/api/v1/export/responses?format=csv&quarter=${QUARTER}`);
+  expect((await plain.body()).toString('utf8')).not.toContain('HYPERLINK');
+});
+
+test('the API takes an API token, refuses a bad one and bad parameters, and logs every use', async ({ request }) => {
+  const { token } = createApiToken(testDb(), `e2e ${Date.now()}`, null);
+  const auth = { Authorization: `Bearer ${token}` };
+  const ok = await request.get(`/api/v1/results?from=2019-04-01&to=2019-06-30&by=meeting_channel`, { headers: auth });
+  expect(ok.status()).toBe(200);
+  expect((await ok.json()).breakdown.by).toBe('meeting_channel');
+  const logged = testDb().$client.prepare("SELECT details FROM audit_log WHERE action = 'api_token_used' ORDER BY id DESC LIMIT 1").get() as { details: string };
+  expect(JSON.parse(logged.details)).toEqual({ from: '2019-04-01', to: '2019-06-30', by: 'meeting_channel' });
+
+  for (const [query, message] of [
+    ['quarter=2019-Q5', 'quarter must look like 2023-Q1'],
+    ['from=2019-02-30&to=2019-03-01', 'from and to must be calendar dates written YYYY-MM-DD'],
+    ['from=2019-03-02&to=2019-03-01', 'from must not be after to'],
+    ['from=2019-03-02', 'give both from and to, or quarter'],
+    ['quarter=2019-Q1&by=caseworker', 'by must be one of target_group, team, meeting_channel'],
+    ['quarter=2019-Q1&cpr=1', 'unknown parameter: cpr'],
+  ]) {
+    const bad = await request.get(`/api/v1/results?${query}`, { headers: auth });
+    expect(bad.status(), query).toBe(400);
+    expect(await bad.json()).toEqual({ error: message });
+  }
+  expect((await request.get('/api/v1/results', { headers: { Authorization: 'Bearer vdg_wrong' } })).status()).toBe(401);
+  expect((await request.get('/api/v1/results')).status()).toBe(401);
+  // A token opens the results API only, never the exports.
+  expect((await request.get('/api/v1/export/results', { headers: auth })).status()).toBe(401);
+});
+
+test('a caseworker is refused the results, the report, the API and the exports', async ({ page }) => {
+  await signInAs(page, 'caseworker');
+  await page.goto('/resultater');
+  await expect(page).toHaveURL(/\/ingen-adgang$/);
+  await page.goto(`/resultater/rapport?quarter=${QUARTER}`);
+  await expect(page).toHaveURL(/\/ingen-adgang$/);
+  for (const url of [`/api/v1/results?quarter=${QUARTER}`, '/api/v1/export/results?format=csv', '/api/v1/export/responses?format=csv&comments=1']) {
+    const response = await page.request.get(url);
+    expect(response.status(), url).toBe(403);
+    expect(await response.text()).not.toContain('HYPERLINK');
+  }
+});
+
+test('the dashboard and the report have no axe violations in Danish or English', async ({ page }) => {
+  await signInAs(page, 'manager');
+  for (const prefix of ['', '/en']) {
+    await page.goto(`${prefix}/resultater?quarter=${QUARTER}`);
+    await expect(page.getByTestId('goal-cards')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto(`${prefix}/resultater/rapport?quarter=${QUARTER}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(prefix ? 'Dignified case handling at the jobcentre' : 'Værdig sagsbehandling i Jobcentret');
+    await expect(page.getByTestId('report-goals')).toContainText(prefix ? 'Not met' : 'Ikke opfyldt');
+    await expectNoAxeViolations(page);
+  }
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`/resultater?quarter=${QUARTER}`);
+  await expectNoHorizontalScroll(page);
+});
