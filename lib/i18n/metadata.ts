@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 
 type Namespace = 'Home' | 'CodeEntry' | 'Privacy' | 'Accessibility' | 'Thanks' | 'SignIn' | 'TwoFactorVerify' | 'Account'
   | 'TwoFactorSetup' | 'Forbidden' | 'Admin' | 'AdminPeople' | 'AdminTargetGroups' | 'AdminTeams' | 'AdminThresholds'
-  | 'AdminSettings' | 'AdminApiTokens' | 'AdminAudit' | 'Invitations' | 'MailJob' | 'Results' | 'Report';
+  | 'AdminSettings' | 'AdminApiTokens' | 'AdminAudit' | 'Invitations' | 'MailJob' | 'Results' | 'Report' | 'AdminImport';
 
 /** A page's generateMetadata that sets its title from `<namespace>.title` in the page's language. */
 export function titleFrom(namespace: Namespace) {

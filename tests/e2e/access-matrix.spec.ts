@@ -37,6 +37,7 @@ const PAGES: Record<string, Access> = {
   '/admin/indstillinger': 'admin',
   '/admin/api-noegler': 'admin',
   '/admin/log': 'admin',
+  '/admin/import': 'admin',
 };
 
 const ACTIONS: Record<string, Access> = {
@@ -66,6 +67,7 @@ const ACTIONS: Record<string, Access> = {
   'app/[locale]/(staff)/admin/indstillinger/actions.ts#saveSettings': 'admin',
   'app/[locale]/(staff)/admin/api-noegler/actions.ts#createToken': 'admin',
   'app/[locale]/(staff)/admin/api-noegler/actions.ts#revokeToken': 'admin',
+  'app/[locale]/(staff)/admin/import/actions.ts#importResponsesFile': 'admin',
 };
 
 const ROUTES: Record<string, Access> = {

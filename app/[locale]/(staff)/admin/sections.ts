@@ -6,5 +6,6 @@ export const ADMIN_SECTIONS = [
   { href: '/admin/taerskler', key: 'thresholds' },
   { href: '/admin/indstillinger', key: 'settings' },
   { href: '/admin/api-noegler', key: 'apiTokens' },
+  { href: '/admin/import', key: 'import' },
   { href: '/admin/log', key: 'auditLog' },
 ] as const;

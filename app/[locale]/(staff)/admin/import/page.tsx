@@ -1,0 +1,35 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireRole } from '@/lib/auth/session';
+import { titleFrom } from '@/lib/i18n/metadata';
+import { IMPORT_COLUMNS } from '@/lib/import';
+import { importResponsesFile } from './actions';
+import { ImportForm } from './ImportForm';
+
+export const generateMetadata = titleFrom('AdminImport');
+
+export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireRole('admin');
+  const t = await getTranslations('AdminImport');
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <p>{t('lead')}</p>
+      <h2>{t('formatHeading')}</h2>
+      <p>{t('formatText')}</p>
+      <pre className="import-header" tabIndex={0} aria-label={t('headerLabel')}>
+        <code>{IMPORT_COLUMNS.join(';')}</code>
+      </pre>
+      <ul>
+        <li>{t('rules.date')}</li>
+        <li>{t('rules.keys')}</li>
+        <li>{t('rules.likert')}</li>
+        <li>{t('rules.minPlan')}</li>
+        <li>{t('rules.channel')}</li>
+        <li>{t('rules.allOrNone')}</li>
+      </ul>
+      <ImportForm action={importResponsesFile} />
+    </>
+  );
+}
