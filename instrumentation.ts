@@ -7,15 +7,22 @@ export async function register() {
     const { purge } = await import('./db/queries/follow-up');
     const { getSettings } = await import('./db/queries/settings');
     const { failInterruptedJobs } = await import('./db/queries/mail-jobs');
-    migrateDatabase(getDb());
-    failInterruptedJobs(getDb());
+    const { logError, logEvent } = await import('./lib/log');
+    try {
+      migrateDatabase(getDb());
+      failInterruptedJobs(getDb());
+      logEvent('server_started', { node: process.version });
+    } catch (error) {
+      // Serve anyway: pages show a clear error and /api/health answers 503 until the database is fixed.
+      logError('database_unavailable', error);
+    }
     // Privacy housekeeping at start and then once a day; counts only in the log.
     const runPurge = () => {
       try {
         const db = getDb();
-        console.log(JSON.stringify({ event: 'purge', ...purge(db, getSettings(db).retentionMonths) }));
+        logEvent('purge', purge(db, getSettings(db).retentionMonths));
       } catch (error) {
-        console.error(JSON.stringify({ event: 'purge_failed', code: (error as { code?: string }).code ?? 'unknown' }));
+        logError('purge_failed', error);
       }
     };
     runPurge();

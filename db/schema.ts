@@ -78,7 +78,21 @@ export const responses = sqliteTable(
     comment: text('comment'),
   },
   (t) => [
-    index('responses_submitted_on').on(t.submittedOn),
+    // Covers every column the results counts read, so a period's counts never visit the table
+    // rows; at 1M rows this is 5x faster once rows are not stored in date order (imports). See bench:results.
+    index('responses_results').on(
+      t.submittedOn,
+      t.targetGroup,
+      t.team,
+      t.meetingChannel,
+      t.guidanceHelps,
+      t.guidanceKnowledge,
+      t.clearPurpose,
+      t.minPlanUse,
+      t.minPlanOverview,
+      t.resourcesIncluded,
+      t.professionalsCooperate,
+    ),
     check('guidance_helps_range', likertCheck('guidance_helps')),
     check('guidance_knowledge_range', likertCheck('guidance_knowledge')),
     check('clear_purpose_range', likertCheck('clear_purpose')),

@@ -4,18 +4,8 @@ import { submitResponse } from '../db/queries/responses';
 import { copenhagenMidnight, DAY_MS } from '../lib/dates';
 import type { Answers } from '../lib/survey/definition';
 import { lastCompleteQuarter, quarterPeriod, quartersUpTo } from '../lib/results/period';
+import { seededRandom } from './random';
 
-/** A small seeded generator, so the demo tells the same story every time. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Invitations per quarter by target group; revalidering and ledighedsydelse are small
 // on purpose, so the dashboard shows hidden and suppressed cells.
@@ -51,7 +41,7 @@ export function seedDemoResponses(db: Db, now = new Date()): number {
   const quarters = quartersUpTo(lastCompleteQuarter(now), 8).map(quarterPeriod);
   const older = db.$client.prepare('SELECT COUNT(*) AS n FROM responses WHERE submitted_on < ?').get(quarters.at(-1)!.to) as { n: number };
   if (older.n > 0) return 0;
-  const next = random(2023);
+  const next = seededRandom(2023);
   const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const likert = (agree: number): string => {
     const r = next();

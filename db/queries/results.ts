@@ -26,10 +26,32 @@ function goalSql(rule: GoalRule): { n: string; agree: string } {
   return { n: rule.items.map(answered).join(' OR '), agree: rule.items.map(agreed).join(' OR ') };
 }
 
-const GOAL_COLUMNS = GOAL_RULES.map((rule) => {
+// COUNT(*) FILTER is standard SQL (SQLite 3.30+, PostgreSQL) and a quarter faster than SUM(CASE …).
+const GOAL_COUNTS = GOAL_RULES.map((rule) => {
   const { n, agree } = goalSql(rule);
-  return `SUM(CASE WHEN ${n} THEN 1 ELSE 0 END) AS "${rule.goal}_n", SUM(CASE WHEN ${agree} THEN 1 ELSE 0 END) AS "${rule.goal}_agree"`;
+  return `COUNT(*) FILTER (WHERE ${n}) AS "${rule.goal}_n", COUNT(*) FILTER (WHERE ${agree}) AS "${rule.goal}_agree"`;
 }).join(',\n  ');
+
+const COUNT_NAMES = ['responses', ...GOAL_RULES.flatMap((rule) => [`${rule.goal}_n`, `${rule.goal}_agree`])];
+const ROLL_UP = COUNT_NAMES.map((name) => `SUM("${name}") AS "${name}"`).join(', ');
+
+/** The covering index's leading columns, in its order (db/schema.ts). */
+const INDEX_ORDER = ['target_group', 'team', 'meeting_channel'] as const;
+
+/**
+ * Counts per day and breakdown value first, grouped by a prefix of the covering
+ * index (submitted_on, target_group, team, meeting_channel) so that SQLite sorts
+ * nothing large; the outer query adds those few thousand rows up per `value`.
+ * Measured at 1,000,000 responses: see `npm run bench:results`.
+ */
+const rolledUp = (value: string, by: Breakdown | null) => {
+  const keys = ['submitted_on', ...INDEX_ORDER.slice(0, by ? INDEX_ORDER.indexOf(by) + 1 : 0)].join(', ');
+  return `SELECT ${value} AS value, ${ROLL_UP} FROM (
+     SELECT ${keys}, COUNT(*) AS responses,\n  ${GOAL_COUNTS}
+     FROM responses WHERE submitted_on BETWEEN ? AND ?
+     GROUP BY ${keys}
+   ) GROUP BY value ORDER BY value`;
+};
 
 type RawRow = Record<string, number | string | null>;
 
@@ -56,12 +78,11 @@ function prepared(db: Db, key: string, text: () => string) {
  * no response in the period are absent.
  */
 export function countGoals(db: Db, period: DayPeriod, by?: Breakdown): CountRow[] {
-  const group = by ?? null;
-  const statement = prepared(db, `goals:${group}`, () =>
-    `SELECT ${group ?? 'NULL'} AS value, COUNT(*) AS responses,\n  ${GOAL_COLUMNS}
-     FROM responses WHERE submitted_on BETWEEN ? AND ?
-     ${group ? `GROUP BY ${group} ORDER BY ${group}` : ''}`,
-  );
+  const statement = by
+    ? prepared(db, `goals:${by}`, () => rolledUp(by, by))
+    : prepared(db, 'goals', () =>
+        `SELECT NULL AS value, COUNT(*) AS responses,\n  ${GOAL_COUNTS} FROM responses WHERE submitted_on BETWEEN ? AND ?`,
+      );
   // Without a breakdown the aggregate always gives exactly one row, with zeros for an empty period.
   return (statement.all(period.from, period.to) as RawRow[]).map(toCountRow);
 }
@@ -71,11 +92,7 @@ const QUARTER_SQL = `substr(submitted_on, 1, 4) || '-Q' || ((CAST(substr(submitt
 
 /** The five goals' counts per calendar quarter in a period, oldest first. */
 export function countGoalsByQuarter(db: Db, period: DayPeriod): CountRow[] {
-  const statement = prepared(db, 'goals:quarter', () =>
-    `SELECT ${QUARTER_SQL} AS value, COUNT(*) AS responses,\n  ${GOAL_COLUMNS}
-     FROM responses WHERE submitted_on BETWEEN ? AND ?
-     GROUP BY value ORDER BY value`,
-  );
+  const statement = prepared(db, 'goals:quarter', () => rolledUp(QUARTER_SQL, null));
   return (statement.all(period.from, period.to) as RawRow[]).map(toCountRow);
 }
 
@@ -87,9 +104,9 @@ export function countDistribution(db: Db, period: DayPeriod): Distribution {
   for (const item of ITEMS) {
     for (const option of item.options) {
       const stored = item.kind === 'likert' ? (option === 'dk' ? '0' : option) : `'${option}'`;
-      parts.push(`SUM(CASE WHEN ${item.key} = ${stored} THEN 1 ELSE 0 END) AS "${item.key}:${option}"`);
+      parts.push(`COUNT(*) FILTER (WHERE ${item.key} = ${stored}) AS "${item.key}:${option}"`);
     }
-    parts.push(`SUM(CASE WHEN ${item.key} IS NULL THEN 1 ELSE 0 END) AS "${item.key}:"`);
+    parts.push(`COUNT(*) FILTER (WHERE ${item.key} IS NULL) AS "${item.key}:"`);
   }
   const statement = prepared(db, 'distribution', () =>
     `SELECT ${parts.join(', ')} FROM responses WHERE submitted_on BETWEEN ? AND ?`,
@@ -117,7 +134,10 @@ export function listComments(db: Db, period: DayPeriod, targetGroups: readonly s
 
 /** The first and last day with a response, or null when there is none. */
 export function responseSpan(db: Db): { first: string; last: string } | null {
-  const row = db.$client.prepare('SELECT MIN(submitted_on) AS first, MAX(submitted_on) AS last FROM responses').get() as {
+  // Two scalar subqueries read one end of the index each; MIN and MAX together would scan it.
+  const row = db.$client
+    .prepare('SELECT (SELECT MIN(submitted_on) FROM responses) AS first, (SELECT MAX(submitted_on) FROM responses) AS last')
+    .get() as {
     first: string | null;
     last: string | null;
   };
@@ -153,7 +173,7 @@ export function listResponsesForExport(db: Db, period: DayPeriod, minCellSize: n
   const smallTeams = small('team');
   const likertCode = (value: unknown) => (value === null ? '' : value === 0 ? 'dk' : String(value));
   const rows = db.$client
-    .prepare(`SELECT * FROM responses WHERE submitted_on BETWEEN ? AND ? ORDER BY submitted_on, id`)
+    .prepare(`SELECT * FROM responses WHERE submitted_on BETWEEN ? AND ? ORDER BY submitted_on`)
     .all(period.from, period.to) as Record<string, string | number | null>[];
   const header = [...RESPONSE_EXPORT_COLUMNS, ...(withComments ? ['comment'] : [])];
   return [

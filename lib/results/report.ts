@@ -43,7 +43,9 @@ export function breakdownGroups(rows: CountRow[], thresholds: Record<GoalKey, nu
 export function buildResults(db: Db, period: { from: string; to: string }, by?: Breakdown): Results {
   const { minCellSize } = getSettings(db);
   const thresholds = thresholdsFor(db, period);
-  const total = countGoals(db, period)[0]!;
+  // Every response is in exactly one group (the null group too), so the groups add up to the total.
+  const groups = by ? countGoals(db, period, by) : null;
+  const total = groups ? sumRows(groups) : countGoals(db, period)[0]!;
   const rate = responseRate(db, { from: copenhagenMidnight(period.from), to: copenhagenMidnight(period.to, 1) });
   const results: Results = {
     period: { from: period.from, to: period.to },
@@ -52,7 +54,7 @@ export function buildResults(db: Db, period: { from: string; to: string }, by?: 
     responseRate: { ...rate, rate: rate.rate === null ? null : round1(100 * rate.rate) },
     goals: figures(total, thresholds, minCellSize),
   };
-  if (by) results.breakdown = { by, groups: breakdownGroups(countGoals(db, period, by), thresholds, minCellSize) };
+  if (by && groups) results.breakdown = { by, groups: breakdownGroups(groups, thresholds, minCellSize) };
   return results;
 }
 
@@ -69,7 +71,19 @@ export function buildTrend(db: Db, period: ResultPeriod, count = 8): TrendPoint[
   });
 }
 
-function emptyRow(value: string): CountRow {
+function sumRows(rows: CountRow[]): CountRow {
+  const total = emptyRow(null);
+  for (const row of rows) {
+    total.responses += row.responses;
+    for (const goal of GOALS) {
+      total.goals[goal.key].n += row.goals[goal.key].n;
+      total.goals[goal.key].agree += row.goals[goal.key].agree;
+    }
+  }
+  return total;
+}
+
+function emptyRow(value: string | null): CountRow {
   return { value, responses: 0, goals: Object.fromEntries(GOALS.map((g) => [g.key, { n: 0, agree: 0 }])) as CountRow['goals'] };
 }
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { newCode } from './support';
 
@@ -43,6 +44,14 @@ test('headers on a 200 page, a 404, a refused post, a staff page and the API', a
   const api = await request.get('/api/health');
   expect(api.status()).toBe(200);
   expectSecurityHeaders(api, 'api');
+  const journal = JSON.parse(fs.readFileSync('db/migrations/meta/_journal.json', 'utf8')) as { entries: { tag: string }[] };
+  expect(await api.json()).toEqual({
+    status: 'ok',
+    database: 'ok',
+    migration: journal.entries.at(-1)!.tag,
+    applied: journal.entries.length,
+    pending: 0,
+  });
 
   const apiMissing = await request.get('/api/findes-ikke');
   expect(apiMissing.status()).toBe(404);

@@ -1,13 +1,20 @@
 import { getDb } from '@/db/client';
+import { databaseHealth } from '@/db/queries/health';
+import { logError } from '@/lib/log';
 
 export const dynamic = 'force-dynamic';
 
-/** Answers 200 when the database can be read, 503 otherwise. */
+/** 200 with the migration the database is at when it can be read and is up to date; 503 otherwise. */
 export function GET() {
   try {
-    getDb().$client.prepare('SELECT 1').get();
-    return Response.json({ status: 'ok', database: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
-  } catch {
-    return Response.json({ status: 'error', database: 'unavailable' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
+    const health = databaseHealth(getDb());
+    const ok = health.pending === 0;
+    return Response.json(
+      { status: ok ? 'ok' : 'error', database: ok ? 'ok' : 'migrations_pending', ...health },
+      { status: ok ? 200 : 503 },
+    );
+  } catch (error) {
+    logError('health_failed', error);
+    return Response.json({ status: 'error', database: 'unavailable' }, { status: 503 });
   }
 }

@@ -17,6 +17,7 @@ import { formatCode } from '@/lib/tokens';
 import type { FormState } from '@/components/forms/form-state';
 import { formValues, wholeNumber } from '@/lib/validation/forms';
 import type { CardText, CreatorState } from './state';
+import { logError } from '@/lib/log';
 
 const schema = z.object({
   email: z
@@ -79,7 +80,7 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
       await sendInvitationEmail(db, created!, { to: email, language, url, code });
       mail = { sentTo: email };
     } catch (error) {
-      console.error(JSON.stringify({ event: 'invitation_mail_failed', code: (error as { code?: string }).code ?? 'unknown' }));
+      logError('invitation_mail_failed', error);
       mail = { sendFailed: true };
     }
   }

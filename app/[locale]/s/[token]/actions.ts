@@ -5,6 +5,7 @@ import { submitResponse } from '@/db/queries/responses';
 import { redirect } from '@/lib/i18n/navigation';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { SURVEY_FIELD_KEYS, type SurveyFieldKey } from '@/lib/survey/definition';
+import { logError, logEvent } from '@/lib/log';
 import { formatCode, normalizeCode } from '@/lib/tokens';
 import { flattenSurveyErrors, surveyAnswersSchema } from '@/lib/validation/survey';
 import type { SurveyState } from './state';
@@ -63,12 +64,13 @@ export async function submitSurvey(_previous: SurveyState, formData: FormData): 
     result = submitResponse(getDb(), form.token, parsed.data, form.locale);
   } catch (error) {
     // Busy, read-only or full database: nothing was written, the token is unspent.
-    console.error('survey submit failed', { code: (error as { code?: string }).code ?? 'unknown' });
+    logError('survey_submit_failed', error);
     return { status: 'error', fieldErrors: {}, formError: 'tryAgain', values: form.values };
   }
   if (!result.ok) {
     // Already answered or no longer valid: the token's own page says which.
     return redirect({ href: `/s/${formatCode(form.token)}`, locale: form.locale });
   }
+  logEvent('survey_submitted', { language: form.locale });
   return redirect({ href: '/s/tak', locale: form.locale });
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { errorCode, redactPath } from '@/lib/log';
+
+describe('log lines', () => {
+  it('never carry a survey token from the path', () => {
+    expect(redactPath('/s/ABCD-EFGH-JKMN-PQRS')).toBe('/s/:token');
+    expect(redactPath('/en/s/abcdefghjkmnpqrs')).toBe('/en/s/:token');
+    expect(redactPath('/s/tak')).toBe('/s/tak');
+    expect(redactPath('/s')).toBe('/s');
+    expect(redactPath('/invitationer/forsendelse/12')).toBe('/invitationer/forsendelse/:id');
+  });
+
+  it('name an error by its code, never its message', () => {
+    expect(errorCode(Object.assign(new Error('answer: 5'), { code: 'SQLITE_FULL' }))).toBe('SQLITE_FULL');
+    expect(errorCode(new TypeError('someone@example.com'))).toBe('TypeError');
+    expect(errorCode('x')).toBe('unknown');
+  });
+});
