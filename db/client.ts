@@ -30,6 +30,13 @@ export function openDatabase(file = databasePath()): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // An optional cap on the file's size, so that the database refuses writes ("try again")
+  // before it fills a disk it shares with other services.
+  const maxMegabytes = Number(process.env.DATABASE_MAX_SIZE_MB);
+  if (maxMegabytes > 0) {
+    const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
+    sqlite.pragma(`max_page_count = ${Math.floor((maxMegabytes * 1024 * 1024) / pageSize)}`);
+  }
   return drizzle(sqlite, { schema }) as Db;
 }
 

@@ -1,5 +1,6 @@
-// `npm test`: unit and database tests (vitest), a production build, then the
-// end-to-end tests (Playwright) against it. Prints one closing line
+// `npm test`: unit and database tests (vitest, the model-based fault test among them),
+// a production build, the end-to-end tests (Playwright) against it, then the fault
+// tests of `npm run test:faults` (kills, locks, a full disk, a read-only database). Prints one closing line
 // "N passed, N failed" and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +16,7 @@ let passed = 0;
 let failed = 0;
 const readJson = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
 
-for (const file of ['vitest.json', 'playwright.json']) fs.rmSync(`${results}/${file}`, { force: true });
+for (const file of ['vitest.json', 'playwright.json', 'faults.json']) fs.rmSync(`${results}/${file}`, { force: true });
 
 const vitestStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`]);
 const vitest = readJson(`${results}/vitest.json`);
@@ -24,17 +25,24 @@ failed += vitest?.numFailedTests ?? 0;
 if (vitestStatus !== 0 && !vitest?.numFailedTests) failed += 1;
 
 let e2eStatus = 1;
+let faultsStatus = 1;
+const playwright = (args, file) => {
+  const status = run(bin('playwright'), ['test', ...args]);
+  const report = readJson(`${results}/${file}`);
+  passed += report?.stats?.expected ?? 0;
+  failed += (report?.stats?.unexpected ?? 0) + (report?.stats?.flaky ?? 0);
+  if (status !== 0 && !report?.stats?.unexpected) failed += 1;
+  return status;
+};
 const buildStatus = run(bin('next'), ['build']);
 if (buildStatus !== 0) {
   console.error('next build failed: end-to-end tests not run');
   failed += 1;
 } else {
-  e2eStatus = run(bin('playwright'), ['test']);
-  const report = readJson(`${results}/playwright.json`);
-  passed += report?.stats?.expected ?? 0;
-  failed += (report?.stats?.unexpected ?? 0) + (report?.stats?.flaky ?? 0);
-  if (e2eStatus !== 0 && !report?.stats?.unexpected) failed += 1;
+  e2eStatus = playwright([], 'playwright.json');
+  // The model-based test of test:faults already ran with vitest above.
+  faultsStatus = playwright(['-c', 'playwright.faults.config.ts'], 'faults.json');
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(vitestStatus === 0 && buildStatus === 0 && e2eStatus === 0 && failed === 0 ? 0 : 1);
+process.exit(vitestStatus === 0 && buildStatus === 0 && e2eStatus === 0 && faultsStatus === 0 && failed === 0 ? 0 : 1);

@@ -51,6 +51,7 @@ test('headers on a 200 page, a 404, a refused post, a staff page and the API', a
     migration: journal.entries.at(-1)!.tag,
     applied: journal.entries.length,
     pending: 0,
+    writable: true,
   });
 
   const apiMissing = await request.get('/api/findes-ikke');

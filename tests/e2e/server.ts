@@ -6,17 +6,26 @@ export type Server = { url: string; process: ChildProcess; kill: (signal?: NodeJ
  * Starts the built app as `next start` in its own process group, so that a
  * kill reaches the forked next-server child as well as the launcher.
  */
-export async function startServer(port: number, databaseFile: string, extraEnv: Record<string, string> = {}): Promise<Server> {
+export async function startServer(
+  port: number,
+  databaseFile: string,
+  extraEnv: Record<string, string> = {},
+  options: { uid?: number; gid?: number; healthy?: boolean } = {},
+): Promise<Server> {
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)], {
     env: { ...process.env, DATABASE_URL: databaseFile, NODE_ENV: 'production', BETTER_AUTH_URL: `http://localhost:${port}`, ...extraEnv },
     detached: true,
     stdio: 'ignore',
+    uid: options.uid,
+    gid: options.gid,
   });
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      // A server on a broken database answers 503 here; some tests want exactly that.
+      const health = await fetch(`${url}/api/health`);
+      if (health.ok || options.healthy === false) break;
     } catch {
       // not listening yet
     }

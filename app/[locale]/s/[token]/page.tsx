@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getTokenState, markOpened } from '@/db/queries/invitations';
 import { Link } from '@/lib/i18n/navigation';
+import { logError } from '@/lib/log';
 import { normalizeCode } from '@/lib/tokens';
 import { submitSurvey } from './actions';
 import { SurveyForm } from './SurveyForm';
@@ -43,7 +44,12 @@ export default async function SurveyPage({ params }: { params: Params }) {
   }
   if (state === 'unavailable') return <Unavailable />;
 
-  markOpened(getDb(), token);
+  try {
+    markOpened(getDb(), token);
+  } catch (error) {
+    // "Opened" is a follow-up nicety: a full, locked or read-only database must not stop the survey.
+    logError('mark_opened_failed', error);
+  }
   const s = await getTranslations('Survey');
   const intro = (
     <>
