@@ -72,6 +72,7 @@ const ACTIONS: Record<string, Access> = {
 
 const ROUTES: Record<string, Access> = {
   'GET /api/health': 'public',
+  'GET /api/ping': 'public',
   'GET /api/v1/results': 'manager',
   'GET /api/v1/export/results': 'manager',
   'GET /api/v1/export/responses': 'manager',
