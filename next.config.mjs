@@ -16,6 +16,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // `NEXT_OUTPUT=standalone npm run build` makes .next/standalone/server.js for production (README).
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' } : {}),
   serverExternalPackages: ['better-sqlite3'],
   experimental: {
     serverActions: {

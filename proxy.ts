@@ -1,6 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './lib/i18n/routing';
+import { logEvent, redactPath } from './lib/log';
 import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
 
 const intl = createMiddleware(routing);
@@ -83,6 +84,13 @@ export default function proxy(request: NextRequest) {
   if (process.env.NODE_ENV === 'production') response.headers.set('Strict-Transport-Security', HSTS);
   // Survey and staff pages show personal state: never stored by a browser or a proxy.
   response.headers.set('Cache-Control', 'no-store');
+  // One line per page request: the path without its survey token or query string, and
+  // the status when the proxy answered itself (a redirect, 403 cross-site, 413 too large).
+  logEvent('request', {
+    method: request.method,
+    path: redactPath(request.nextUrl.pathname),
+    ...(response.status !== 200 ? { status: response.status } : {}),
+  });
   return response;
 }
 

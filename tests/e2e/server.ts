@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 
 export type Server = { url: string; process: ChildProcess; kill: (signal?: NodeJS.Signals) => Promise<void> };
 
@@ -10,15 +11,17 @@ export async function startServer(
   port: number,
   databaseFile: string,
   extraEnv: Record<string, string> = {},
-  options: { uid?: number; gid?: number; healthy?: boolean } = {},
+  options: { uid?: number; gid?: number; healthy?: boolean; logFile?: string } = {},
 ): Promise<Server> {
+  const log = options.logFile ? fs.openSync(options.logFile, 'a') : null;
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)], {
     env: { ...process.env, DATABASE_URL: databaseFile, NODE_ENV: 'production', BETTER_AUTH_URL: `http://localhost:${port}`, ...extraEnv },
     detached: true,
-    stdio: 'ignore',
+    stdio: log === null ? 'ignore' : ['ignore', log, log],
     uid: options.uid,
     gid: options.gid,
   });
+  if (log !== null) fs.closeSync(log); // the child has its own copy
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
