@@ -1,13 +1,14 @@
 import { databasePath, migrateDatabase, openDatabase } from '../db/client';
 import { purge } from '../db/queries/follow-up';
 import { getSettings } from '../db/queries/settings';
+import { logEvent } from '../lib/log';
 
 /** Erases contact details and old comments (see db/queries/follow-up.ts); prints counts only. */
 const db = openDatabase(databasePath());
 try {
   migrateDatabase(db);
   const result = purge(db, getSettings(db).retentionMonths);
-  console.log(JSON.stringify({ event: 'purge', ...result }));
+  logEvent('purge', result);
 } finally {
   db.$client.close();
 }

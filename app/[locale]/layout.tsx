@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
+import { getMessages, setRequestLocale } from 'next-intl/server';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/lib/i18n/routing';
@@ -20,10 +20,14 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // Only what the public pages' client components read goes to the browser (the survey stays
+  // light); the staff layout hands its pages the rest.
+  const messages = await getMessages();
+  const clientMessages = { Survey: messages.Survey, Error: messages.Error };
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <div className="container page-container">
             <main id="main-content" tabIndex={-1}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { getStaffUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
 import { Link } from '@/lib/i18n/navigation';
@@ -9,7 +10,9 @@ import { signOut } from './actions';
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const user = await getStaffUser();
   const t = await getTranslations('Staff');
-  if (!user) return children;
+  // Staff forms are client components with their own texts: these pages get every message.
+  const messages = await getMessages();
+  if (!user) return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
   const links = [
     hasRole(user.role, 'manager') && { href: '/resultater', label: t('results') },
     hasRole(user.role, 'caseworker') && { href: '/invitationer', label: t('invitations') },
@@ -17,7 +20,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     { href: '/konto', label: t('account') },
   ].filter((link): link is { href: string; label: string } => Boolean(link));
   return (
-    <>
+    <NextIntlClientProvider messages={messages}>
       <nav aria-label={t('navLabel')} className="staff-nav no-print">
         <ul className="nobullet-list staff-nav-list">
           {links.map((link) => (
@@ -36,6 +39,6 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         <p className="form-hint">{t('signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}</p>
       </nav>
       {children}
-    </>
+    </NextIntlClientProvider>
   );
 }
