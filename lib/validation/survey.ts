@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same schema language with functions instead of methods, so the browser
+// gets only the parts this schema uses (the survey page's own JavaScript stays small).
+import * as z from 'zod/mini';
 import {
   COMMENT_MAX_LENGTH,
   ITEMS,
@@ -15,16 +17,16 @@ const blankToUndefined = (value: unknown) =>
   value === null || value === undefined || value === '' ? undefined : value;
 
 const choice = (options: readonly [string, ...string[]]) =>
-  z.preprocess(blankToUndefined, z.enum(options, { error: 'invalidChoice' }).optional());
+  z.pipe(z.transform(blankToUndefined), z.optional(z.enum(options, { error: 'invalidChoice' })));
 
-const comment = z.preprocess(
-  (value) => {
+const comment = z.pipe(
+  z.transform((value: unknown) => {
     if (typeof value !== 'string') return blankToUndefined(value);
     // Browsers send a textarea's line breaks as CRLF; count them as one character.
     const text = value.replace(/\r\n?/g, '\n').trim();
     return text === '' ? undefined : text;
-  },
-  z.string({ error: 'invalidComment' }).max(COMMENT_MAX_LENGTH, { error: 'commentTooLong' }).optional(),
+  }),
+  z.optional(z.string({ error: 'invalidComment' }).check(z.maxLength(COMMENT_MAX_LENGTH, { error: 'commentTooLong' }))),
 );
 
 const itemShape = Object.fromEntries(
@@ -32,14 +34,18 @@ const itemShape = Object.fromEntries(
 ) as Record<ChoiceItemKey, ReturnType<typeof choice>>;
 
 export const surveyAnswersSchema = z
-  .strictObject({ ...itemShape, comment }, { error: 'unknownField' })
-  .transform((answers) => applyFollowUpRule(answers as Answers))
-  .superRefine((answers, ctx) => {
-    if (!hasAnyAnswer(answers)) {
-      // On the `root` path, where react-hook-form keeps errors about the whole form.
-      ctx.addIssue({ code: 'custom', message: 'noAnswers', path: ['root'] });
-    }
-  });
+  .pipe(
+    z.strictObject({ ...itemShape, comment }, { error: 'unknownField' }),
+    z.transform((answers) => applyFollowUpRule(answers as Answers)),
+  )
+  .check(
+    z.superRefine((answers, ctx) => {
+      if (!hasAnyAnswer(answers)) {
+        // On the `root` path, where react-hook-form keeps errors about the whole form.
+        ctx.addIssue({ code: 'custom', message: 'noAnswers', path: ['root'] });
+      }
+    }),
+  );
 
 export type SurveyAnswers = z.output<typeof surveyAnswersSchema>;
 export type SurveyFormValues = Partial<Record<ChoiceItemKey | 'comment', string | null>>;
@@ -49,7 +55,7 @@ export function hasAnyAnswer(answers: Answers): boolean {
 }
 
 /** Field errors as message keys, the first per field, and a form-level error key. */
-export function flattenSurveyErrors(error: z.ZodError): {
+export function flattenSurveyErrors(error: z.core.$ZodError): {
   fieldErrors: Partial<Record<ChoiceItemKey | 'comment', string>>;
   formError?: string;
 } {
