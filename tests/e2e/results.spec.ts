@@ -11,6 +11,11 @@ const COMMENT = '=HYPERLINK("http://example.invalid")';
 
 test.beforeAll(() => {
   const db = testDb();
+  // Both workers may start this file at once: check and insert under one write lock.
+  db.$client.transaction(() => seed(db)).immediate();
+});
+
+function seed(db: ReturnType<typeof testDb>) {
   if (db.$client.prepare("SELECT 1 FROM responses WHERE submitted_on BETWEEN '2019-04-01' AND '2019-06-30'").get()) return;
   const row = (targetGroup: string, answers: Partial<NewResponse>): NewResponse => ({
     surveyVersion: '2023.1',
@@ -40,7 +45,7 @@ test.beforeAll(() => {
     ...[5, 1].map((clearPurpose) => row('revalidering', { guidanceHelps: 0, guidanceKnowledge: 0, clearPurpose })),
   ];
   db.insert(responses).values(rows).run();
-});
+}
 
 async function signInAs(page: Page, role: 'manager' | 'caseworker') {
   await useOwnAddress(page);
