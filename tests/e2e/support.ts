@@ -51,6 +51,9 @@ export function responseCount(team: string): number {
 }
 
 export async function expectNoAxeViolations(page: Page) {
+  // After a server action Next may put the title back a moment later: wait for it (a page that
+  // really has none still fails here, after the timeout).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
