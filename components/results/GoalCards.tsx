@@ -10,7 +10,7 @@ export function GoalCards({ goals, minCellSize }: { goals: GoalFigure[]; minCell
   const format = useFormatter();
   const number = (value: number) => format.number(value, oneDecimal);
   return (
-    <ul className="nobullet-list goal-cards" data-testid="goal-cards">
+    <ul className="nobullet-list no-max-width goal-cards" data-testid="goal-cards">
       {goals.map((goal) => (
         <li key={goal.key} className={`goal-card goal-card--${goal.status}`} data-goal={goal.key}>
           <h3 className="goal-card-name">{names(goal.key)}</h3>

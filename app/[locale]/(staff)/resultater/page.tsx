@@ -128,7 +128,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         {comments.length === 0 ? (
           <p>{t('commentsNone')}</p>
         ) : (
-          <ul className="nobullet-list comment-list" data-testid="comments">
+          <ul className="nobullet-list no-max-width comment-list" data-testid="comments">
             {comments.map((comment, i) => (
               <li key={i} className="comment">
                 <p className="comment-meta">
