@@ -24,3 +24,12 @@ export function copenhagenMidnight(day: string, addDays = 0): Date {
   }
   return new Date(utcGuess - 3_600_000);
 }
+
+/** A real calendar day written YYYY-MM-DD (2023-02-29 is not one, 2024-02-29 is). */
+export function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { detectSeparator, parseCsv } from './csv';
-import { copenhagenDate } from './dates';
+import { copenhagenDate, isCalendarDay } from './dates';
+import { RESPONSE_FILE_COLUMNS } from './response-file';
 import {
   COMMENT_MAX_LENGTH,
   ITEMS,
@@ -14,20 +15,7 @@ import {
  * file, one row per response (DESIGN.md, "Interfaces other systems rely on").
  * All rows or none: every bad row is reported with its line, never only the first.
  */
-export const IMPORT_COLUMNS = [
-  'submitted_on',
-  'target_group',
-  'team',
-  'meeting_channel',
-  'guidance_helps',
-  'guidance_knowledge',
-  'clear_purpose',
-  'min_plan_use',
-  'min_plan_overview',
-  'resources_included',
-  'professionals_cooperate',
-  'comment',
-] as const;
+export const IMPORT_COLUMNS = RESPONSE_FILE_COLUMNS;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 /** More errors than this are counted, not listed. */
@@ -82,15 +70,6 @@ type Record_ = { line: number; fields: string[] };
 export function importFailure(errors: ImportError[]): ImportFailure {
   const sorted = [...errors].sort((a, b) => a.line - b.line);
   return { ok: false, errors: sorted.slice(0, MAX_REPORTED_ERRORS), omitted: Math.max(0, sorted.length - MAX_REPORTED_ERRORS) };
-}
-
-/** A real calendar day written as YYYY-MM-DD (2023-02-29 is not one, 2024-02-29 is). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export async function parseImportFile(
@@ -260,7 +239,7 @@ function validateRow(
 
   const submittedOn = raw('submitted_on').trim();
   if (submittedOn === '') fail('missing_value', 'submitted_on');
-  else if (!isCalendarDate(submittedOn)) fail('bad_date', 'submitted_on', submittedOn);
+  else if (!isCalendarDay(submittedOn)) fail('bad_date', 'submitted_on', submittedOn);
   else if (submittedOn > today) fail('future_date', 'submitted_on', submittedOn);
 
   const targetGroup = raw('target_group').trim();

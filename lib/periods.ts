@@ -2,10 +2,15 @@ import { copenhagenDate, copenhagenMidnight } from './dates';
 
 export type Quarter = { year: number; quarter: 1 | 2 | 3 | 4 };
 
+/** The calendar quarter of a day written YYYY-MM-DD. */
+export function quarterOfDay(day: string): Quarter {
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  return { year, quarter: (Math.floor((month - 1) / 3) + 1) as Quarter['quarter'] };
+}
+
 /** The calendar quarter a moment falls in, in Copenhagen. */
 export function quarterOf(at: Date = new Date()): Quarter {
-  const [year, month] = copenhagenDate(at).split('-').map(Number) as [number, number];
-  return { year, quarter: (Math.floor((month - 1) / 3) + 1) as Quarter['quarter'] };
+  return quarterOfDay(copenhagenDate(at));
 }
 
 /** [from, to) of a quarter as moments: Copenhagen midnight on its first day and on the next quarter's. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import type { Quarter } from '@/lib/periods';
+import { quarterLabel as label, type Quarter } from '@/lib/periods';
 
 type Props = {
   action: string;
@@ -9,8 +9,6 @@ type Props = {
   years: number[];
   selected: { quarter?: string; year?: string; from?: string; to?: string };
 };
-
-const label = (q: Quarter) => `${q.year}-Q${q.quarter}`;
 
 function PeriodForm({ action, legend, submit, children }: { action: string; legend: string; submit: string; children: ReactNode }) {
   return (

@@ -1,8 +1,7 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { GoalKey } from '@/lib/survey/definition';
 import type { TrendPoint } from '@/lib/results/report';
-import { StatusText } from './Status';
-import { oneDecimal } from './format';
+import { FigureTable } from './FigureTable';
 
 const WIDTH = 320;
 const HEIGHT = 170;
@@ -16,7 +15,6 @@ const PAD = { left: 34, right: 20, top: 10, bottom: 28 };
 export function TrendChart({ goal, points, headingLevel = 3, tableOpen = false }: { goal: GoalKey; points: TrendPoint[]; headingLevel?: 3 | 4; tableOpen?: boolean }) {
   const t = useTranslations('Results');
   const names = useTranslations('AdminThresholds.goals');
-  const format = useFormatter();
   const index = points[0]?.goals.findIndex((g) => g.key === goal) ?? 0;
   const series = points.map((point) => ({ quarter: point.quarter, figure: point.goals[index]! }));
   const plotW = WIDTH - PAD.left - PAD.right;
@@ -72,33 +70,13 @@ export function TrendChart({ goal, points, headingLevel = 3, tableOpen = false }
       </svg>
       <details className="trend-details" open={tableOpen}>
         <summary>{t('trendTableSummary')}</summary>
-        <table className="table table--borderless table--compact">
-          <caption>{t('trendTable', { goal: name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('quarterColumn')}</th>
-              <th scope="col" className="numeric">{t('percentColumn')}</th>
-              <th scope="col">{t('intervalColumn')}</th>
-              <th scope="col" className="numeric">{t('nColumn')}</th>
-              <th scope="col" className="numeric">{t('thresholdColumn')}</th>
-              <th scope="col">{t('statusColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map(({ quarter, figure }) => (
-              <tr key={quarter}>
-                <th scope="row">{quarter}</th>
-                <td className="numeric">{figure.percent == null ? '–' : t('percent', { value: format.number(figure.percent, oneDecimal) })}</td>
-                <td>{figure.ci95 ? `${format.number(figure.ci95[0], oneDecimal)}–${format.number(figure.ci95[1], oneDecimal)}` : '–'}</td>
-                <td className="numeric">{figure.n}</td>
-                <td className="numeric">{t('percent', { value: figure.threshold })}</td>
-                <td>
-                  <StatusText figure={figure} short />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable
+          caption={t('trendTable', { goal: name })}
+          rowHeading={t('quarterColumn')}
+          rows={series.map(({ quarter, figure }) => ({ key: quarter, label: quarter, figure }))}
+          shortStatus
+          compact
+        />
       </details>
     </figure>
   );

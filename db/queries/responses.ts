@@ -11,6 +11,9 @@ export type SubmitResult = { ok: true } | { ok: false; reason: 'answered' | 'una
 const likert = (value: string | undefined): number | null =>
   value === undefined ? null : value === 'dk' ? 0 : Number(value);
 
+/** A stored Likert value back as its answer code ('' when skipped), as files and the import use it. */
+export const likertCode = (stored: number | null): string => (stored === null ? '' : stored === 0 ? 'dk' : String(stored));
+
 /** Maps validated answers to the anonymous row; Likert "don't know" is stored as 0. */
 export function toResponseColumns(answers: Answers) {
   return {

@@ -3,7 +3,9 @@ import type { Db } from '../client';
 import { GOALS } from '@/lib/goals';
 import { AGREE_MIN, GOAL_RULES, type GoalRule } from '@/lib/results/rules';
 import type { GoalCounts } from '@/lib/results/figures';
+import { RESPONSE_FILE_COLUMNS } from '@/lib/response-file';
 import { ITEMS, type GoalKey } from '@/lib/survey/definition';
+import { likertCode } from './responses';
 
 /** A period as Copenhagen calendar days, both included (responses store the day only). */
 export type DayPeriod = { from: string; to: string };
@@ -144,15 +146,9 @@ export function responseSpan(db: Db): { first: string; last: string } | null {
   return row.first && row.last ? { first: row.first, last: row.last } : null;
 }
 
-/** Columns of the anonymous responses export, the same as the import format (DESIGN.md), plus where each came from. */
-export const RESPONSE_EXPORT_COLUMNS = [
-  'submitted_on',
-  'target_group',
-  'team',
-  'meeting_channel',
-  ...ITEMS.filter((item) => item.key !== 'meeting_channel').map((item) => item.key),
-  'source',
-] as const;
+/** Columns of the anonymous responses export: the import's, with where each came from instead of the comment. */
+export const RESPONSE_EXPORT_COLUMNS = [...RESPONSE_FILE_COLUMNS.filter((column) => column !== 'comment'), 'source'] as const;
+const LIKERT_COLUMNS = new Set<string>(ITEMS.filter((item) => item.kind === 'likert').map((item) => item.key));
 
 /** A target group or team with fewer responses than this in the period is written as this. */
 export const SUPPRESSED_VALUE = 'suppressed';
@@ -171,7 +167,6 @@ export function listResponsesForExport(db: Db, period: DayPeriod, minCellSize: n
     );
   const smallGroups = small('target_group');
   const smallTeams = small('team');
-  const likertCode = (value: unknown) => (value === null ? '' : value === 0 ? 'dk' : String(value));
   const rows = db.$client
     .prepare(`SELECT * FROM responses WHERE submitted_on BETWEEN ? AND ? ORDER BY submitted_on`)
     .all(period.from, period.to) as Record<string, string | number | null>[];
@@ -183,7 +178,7 @@ export function listResponsesForExport(db: Db, period: DayPeriod, minCellSize: n
         const value = row[column];
         if (column === 'target_group') return smallGroups.has(value as string) ? SUPPRESSED_VALUE : String(value);
         if (column === 'team') return value === null ? '' : smallTeams.has(value as string) ? SUPPRESSED_VALUE : String(value);
-        if (ITEMS.some((item) => item.key === column && item.kind === 'likert')) return likertCode(value);
+        if (LIKERT_COLUMNS.has(column)) return likertCode(value as number | null);
         return value === null ? '' : String(value);
       }),
     ),

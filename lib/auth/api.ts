@@ -6,7 +6,7 @@ import { hasRole, type Role } from './roles';
 
 export type ApiCaller =
   | { kind: 'token'; actor: Actor; tokenName: string }
-  | { kind: 'session'; actor: Actor; role: Role };
+  | { kind: 'session'; actor: Actor };
 
 const denied = (status: 401 | 403, message: string) =>
   Response.json({ error: message }, { status, headers: status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {} });
@@ -31,5 +31,5 @@ export async function authoriseApi(
   const user = await getStaffUser();
   if (!user) return { ok: false, response: denied(401, 'sign in or send an API token') };
   if (!hasRole(user.role, required)) return { ok: false, response: denied(403, 'your role may not use this') };
-  return { ok: true, caller: { kind: 'session', actor: { id: user.id, email: user.email }, role: user.role } };
+  return { ok: true, caller: { kind: 'session', actor: { id: user.id, email: user.email } } };
 }

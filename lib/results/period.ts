@@ -1,5 +1,5 @@
-import { copenhagenDate } from '../dates';
-import type { Quarter } from '../periods';
+import { isCalendarDay } from '../dates';
+import { quarterLabel, quarterOf, type Quarter } from '../periods';
 
 /** A reporting period as Copenhagen calendar days, both included. */
 export type ResultPeriod = { kind: 'quarter' | 'year' | 'range'; from: string; to: string; label: string };
@@ -7,17 +7,10 @@ export type ResultPeriod = { kind: 'quarter' | 'year' | 'range'; from: string; t
 export type PeriodError = 'bad_quarter' | 'bad_year' | 'bad_date' | 'from_after_to' | 'missing_date' | 'too_long';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_YEARS = 20;
 
-/** True for a real calendar day written YYYY-MM-DD. */
-export function isDay(value: string): boolean {
-  const match = DAY.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900;
-}
+/** A day in a period: a real calendar day, not before 1900. */
+const isDay = (value: string) => isCalendarDay(value) && value >= '1900';
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -30,17 +23,12 @@ export function quarterPeriod({ year, quarter }: Quarter): ResultPeriod {
     kind: 'quarter',
     from: `${year}-${pad(first)}-01`,
     to: `${year}-${pad(last)}-${pad(lastDayOfMonth(year, last))}`,
-    label: `${year}-Q${quarter}`,
+    label: quarterLabel({ year, quarter }),
   };
 }
 
 export function yearPeriod(year: number): ResultPeriod {
   return { kind: 'year', from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) };
-}
-
-export function quarterOfDay(day: string): Quarter {
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  return { year, quarter: (Math.floor((month - 1) / 3) + 1) as Quarter['quarter'] };
 }
 
 export function previousQuarter({ year, quarter }: Quarter): Quarter {
@@ -49,7 +37,7 @@ export function previousQuarter({ year, quarter }: Quarter): Quarter {
 
 /** The last quarter that has ended, in Copenhagen: the default period. */
 export function lastCompleteQuarter(now = new Date()): Quarter {
-  return previousQuarter(quarterOfDay(copenhagenDate(now)));
+  return previousQuarter(quarterOf(now));
 }
 
 /** The `count` quarters up to and including `last`, oldest first. */

@@ -1,12 +1,13 @@
 import type { Db } from '@/db/client';
-import { countDistribution, countGoals, countGoalsByQuarter, listComments, type Breakdown, type CountRow } from '@/db/queries/results';
+import { BREAKDOWNS, countGoals, countGoalsByQuarter, type Breakdown, type CountRow } from '@/db/queries/results';
 import { responseRate } from '@/db/queries/follow-up';
 import { getSettings, thresholdsForYear } from '@/db/queries/settings';
 import { copenhagenMidnight } from '../dates';
 import { GOALS } from '../goals';
 import type { GoalKey } from '../survey/definition';
 import { goalFigure, hide, hiddenCells, round1, type GoalFigure } from './figures';
-import { quarterOfDay, quarterPeriod, quartersUpTo, type ResultPeriod } from './period';
+import { quarterOfDay } from '../periods';
+import { quarterPeriod, quartersUpTo, type ResultPeriod } from './period';
 
 export type BreakdownGroup = { value: string | null; responses: number; goals: GoalFigure[] };
 
@@ -40,22 +41,55 @@ export function breakdownGroups(rows: CountRow[], thresholds: Record<GoalKey, nu
   return groups;
 }
 
-export function buildResults(db: Db, period: { from: string; to: string }, by?: Breakdown): Results {
-  const { minCellSize } = getSettings(db);
-  const thresholds = thresholdsFor(db, period);
-  // Every response is in exactly one group (the null group too), so the groups add up to the total.
-  const groups = by ? countGoals(db, period, by) : null;
-  const total = groups ? sumRows(groups) : countGoals(db, period)[0]!;
+function resultsFrom(
+  db: Db,
+  period: { from: string; to: string },
+  total: CountRow,
+  thresholds: Record<GoalKey, number>,
+  minCellSize: number,
+): Results {
   const rate = responseRate(db, { from: copenhagenMidnight(period.from), to: copenhagenMidnight(period.to, 1) });
-  const results: Results = {
+  return {
     period: { from: period.from, to: period.to },
     responses: total.responses,
     minCellSize,
     responseRate: { ...rate, rate: rate.rate === null ? null : round1(100 * rate.rate) },
     goals: figures(total, thresholds, minCellSize),
   };
+}
+
+/** The results API's answer: the period's figures, optionally with one breakdown. */
+export function buildResults(db: Db, period: { from: string; to: string }, by?: Breakdown): Results {
+  const { minCellSize } = getSettings(db);
+  const thresholds = thresholdsFor(db, period);
+  // Every response is in exactly one group (the null group too), so the groups add up to the total.
+  const groups = by ? countGoals(db, period, by) : null;
+  const results = resultsFrom(db, period, groups ? sumRows(groups) : countGoals(db, period)[0]!, thresholds, minCellSize);
   if (by && groups) results.breakdown = { by, groups: breakdownGroups(groups, thresholds, minCellSize) };
   return results;
+}
+
+export type AllBreakdowns = {
+  results: Results;
+  breakdowns: NonNullable<Results['breakdown']>[];
+  /** Target groups with at least the minimum number of responses: their comments may be shown. */
+  shownTargetGroups: string[];
+};
+
+/**
+ * The figures with every breakdown, for the dashboard, the report and the export: each
+ * breakdown is counted once, and the total is added up from the target groups.
+ */
+export function buildAllBreakdowns(db: Db, period: { from: string; to: string }): AllBreakdowns {
+  const { minCellSize } = getSettings(db);
+  const thresholds = thresholdsFor(db, period);
+  const counted = BREAKDOWNS.map((by) => ({ by, rows: countGoals(db, period, by) }));
+  const byTargetGroup = counted.find(({ by }) => by === 'target_group')!.rows;
+  return {
+    results: resultsFrom(db, period, sumRows(byTargetGroup), thresholds, minCellSize),
+    breakdowns: counted.map(({ by, rows }) => ({ by, groups: breakdownGroups(rows, thresholds, minCellSize) })),
+    shownTargetGroups: byTargetGroup.filter((row) => row.responses >= minCellSize && row.value !== null).map((row) => row.value!),
+  };
 }
 
 export type TrendPoint = { quarter: string; responses: number; goals: GoalFigure[] };
@@ -65,9 +99,12 @@ export function buildTrend(db: Db, period: ResultPeriod, count = 8): TrendPoint[
   const quarters = quartersUpTo(quarterOfDay(period.to), count).map(quarterPeriod);
   const rows = new Map(countGoalsByQuarter(db, { from: quarters[0]!.from, to: quarters.at(-1)!.to }).map((row) => [row.value, row]));
   const { minCellSize } = getSettings(db);
+  const byYear = new Map<number, Record<GoalKey, number>>();
   return quarters.map((quarter) => {
     const row = rows.get(quarter.label) ?? emptyRow(quarter.label);
-    return { quarter: quarter.label, responses: row.responses, goals: figures(row, thresholdsFor(db, quarter), minCellSize) };
+    const year = Number(quarter.to.slice(0, 4));
+    if (!byYear.has(year)) byYear.set(year, thresholdsFor(db, quarter));
+    return { quarter: quarter.label, responses: row.responses, goals: figures(row, byYear.get(year)!, minCellSize) };
   });
 }
 
@@ -86,14 +123,3 @@ function sumRows(rows: CountRow[]): CountRow {
 function emptyRow(value: string | null): CountRow {
   return { value, responses: 0, goals: Object.fromEntries(GOALS.map((g) => [g.key, { n: 0, agree: 0 }])) as CountRow['goals'] };
 }
-
-/** Comments of the period, only from target groups with at least the minimum number of responses. */
-export function visibleComments(db: Db, period: { from: string; to: string }) {
-  const { minCellSize } = getSettings(db);
-  const shown = countGoals(db, period, 'target_group')
-    .filter((row) => row.responses >= minCellSize && row.value !== null)
-    .map((row) => row.value!);
-  return listComments(db, period, shown);
-}
-
-export { countDistribution };

@@ -9,10 +9,10 @@ import {
   IMPORT_COLUMNS,
   describeImportError,
   describeImportFailure,
-  isCalendarDate,
   parseImportFile,
   type ImportError,
 } from '@/lib/import';
+import { isCalendarDay } from '@/lib/dates';
 import { freshDatabase } from '../helpers/db';
 
 const HEADER = IMPORT_COLUMNS.join(';');
@@ -51,12 +51,12 @@ const errorsOf = (result: { ok: boolean; errors?: ImportError[] }) => {
 
 describe('dates', () => {
   it('accepts only real calendar days as YYYY-MM-DD', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2023-02-29')).toBe(false);
-    expect(isCalendarDate('2023-02-30')).toBe(false);
-    expect(isCalendarDate('2023-13-01')).toBe(false);
-    expect(isCalendarDate('2023-3-1')).toBe(false);
-    expect(isCalendarDate('01-03-2023')).toBe(false);
+    expect(isCalendarDay('2024-02-29')).toBe(true);
+    expect(isCalendarDay('2023-02-29')).toBe(false);
+    expect(isCalendarDay('2023-02-30')).toBe(false);
+    expect(isCalendarDay('2023-13-01')).toBe(false);
+    expect(isCalendarDay('2023-3-1')).toBe(false);
+    expect(isCalendarDay('01-03-2023')).toBe(false);
   });
 
   it('refuses a day after today, and names the line', async () => {

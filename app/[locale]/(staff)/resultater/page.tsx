@@ -8,15 +8,16 @@ import { ResponseRate } from '@/components/results/ResponseRate';
 import { PeriodPicker } from '@/components/results/PeriodPicker';
 import { TrendChart } from '@/components/results/TrendChart';
 import { getDb } from '@/db/client';
-import { BREAKDOWNS, countDistribution, responseSpan } from '@/db/queries/results';
+import { countDistribution, listComments, responseSpan } from '@/db/queries/results';
 import { requireRole } from '@/lib/auth/session';
 import { copenhagenDate } from '@/lib/dates';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { GOALS } from '@/lib/goals';
 import { breakdownNames } from '@/lib/results/names';
-import { lastCompleteQuarter, parsePeriod, quarterOfDay, quarterPeriod, quartersUpTo } from '@/lib/results/period';
-import { buildResults, buildTrend, visibleComments } from '@/lib/results/report';
+import { quarterLabel, quarterOf, quarterOfDay } from '@/lib/periods';
+import { lastCompleteQuarter, parsePeriod, quarterPeriod, quartersUpTo } from '@/lib/results/period';
+import { buildAllBreakdowns, buildTrend } from '@/lib/results/report';
 
 export const generateMetadata = titleFrom('Results');
 
@@ -37,20 +38,19 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   const period = parsed.ok ? parsed.period : fallback;
 
   const db = getDb();
-  const results = buildResults(db, period, undefined);
-  const breakdowns = BREAKDOWNS.map((by) => buildResults(db, period, by).breakdown!);
+  const { results, breakdowns, shownTargetGroups } = buildAllBreakdowns(db, period);
   const trend = buildTrend(db, period);
-  const comments = visibleComments(db, period);
+  const comments = listComments(db, period, shownTargetGroups);
   const names = breakdownNames(db, locale, (key) => survey(`items.meeting_channel.options.${key}`));
   const today = copenhagenDate();
-  const current = quarterOfDay(today);
+  const current = quarterOf();
   const span = responseSpan(db);
   const firstYear = Number((span?.first ?? today).slice(0, 4));
   const years = Array.from({ length: current.year - firstYear + 1 }, (_, i) => current.year - i);
   const quarters = quartersUpTo(lastCompleteQuarter(), 4 * Math.max(2, current.year - firstYear + 1)).reverse();
   const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   const periodQuery = new URLSearchParams({ from: period.from, to: period.to }).toString();
-  const reportQuarter = period.kind === 'quarter' ? period.label : `${quarterOfDay(period.to).year}-Q${quarterOfDay(period.to).quarter}`;
+  const reportQuarter = quarterLabel(quarterOfDay(period.to));
 
   return (
     <>

@@ -3,19 +3,17 @@ import { Alert } from '@/components/Alert';
 import { BreakdownTable } from '@/components/results/BreakdownTable';
 import { MethodText } from '@/components/results/MethodText';
 import { ResponseRate } from '@/components/results/ResponseRate';
-import { StatusText } from '@/components/results/Status';
+import { FigureTable } from '@/components/results/FigureTable';
 import { TrendChart } from '@/components/results/TrendChart';
-import { oneDecimal } from '@/components/results/format';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
-import { BREAKDOWNS } from '@/db/queries/results';
 import { requireRole } from '@/lib/auth/session';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { GOALS } from '@/lib/goals';
 import { breakdownNames } from '@/lib/results/names';
 import { lastCompleteQuarter, parseQuarter, quarterPeriod } from '@/lib/results/period';
-import { buildResults, buildTrend } from '@/lib/results/report';
+import { buildAllBreakdowns, buildTrend } from '@/lib/results/report';
 import { PrintButton } from './PrintButton';
 
 export const generateMetadata = titleFrom('Report');
@@ -42,12 +40,10 @@ export default async function ReportPage({
   const period = quarterPeriod(quarter);
 
   const db = getDb();
-  const results = buildResults(db, period);
-  const breakdowns = BREAKDOWNS.map((by) => buildResults(db, period, by).breakdown!);
+  const { results, breakdowns } = buildAllBreakdowns(db, period);
   const trend = buildTrend(db, period);
   const names = breakdownNames(db, locale, (key) => survey(`items.meeting_channel.options.${key}`));
   const met = results.goals.filter((goal) => goal.status === 'met').length;
-  const number = (value: number) => format.number(value, oneDecimal);
 
   return (
     <article className="report" data-testid="report">
@@ -73,33 +69,12 @@ export default async function ReportPage({
         <h2 id="summary">{t('summaryHeading')}</h2>
         <p>{t('summary', { met })}</p>
         <TableScroll label={r('goalsHeading')}>
-          <table className="table table--borderless" data-testid="report-goals">
-            <caption>{r('goalsHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('goalColumn')}</th>
-                <th scope="col" className="numeric">{r('percentColumn')}</th>
-                <th scope="col">{r('intervalColumn')}</th>
-                <th scope="col" className="numeric">{r('nColumn')}</th>
-                <th scope="col" className="numeric">{r('thresholdColumn')}</th>
-                <th scope="col">{r('statusColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.goals.map((goal) => (
-                <tr key={goal.key}>
-                  <th scope="row">{goalNames(goal.key)}</th>
-                  <td className="numeric">{goal.percent === null ? '–' : r('percent', { value: number(goal.percent) })}</td>
-                  <td>{goal.ci95 ? `${number(goal.ci95[0])}–${number(goal.ci95[1])}` : '–'}</td>
-                  <td className="numeric">{goal.n}</td>
-                  <td className="numeric">{r('percent', { value: goal.threshold })}</td>
-                  <td>
-                    <StatusText figure={goal} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            caption={r('goalsHeading')}
+            rowHeading={t('goalColumn')}
+            rows={results.goals.map((goal) => ({ key: goal.key, label: goalNames(goal.key), figure: goal }))}
+            testId="report-goals"
+          />
         </TableScroll>
         <h3>{r('rateHeading')}</h3>
         <ResponseRate rate={results.responseRate} />

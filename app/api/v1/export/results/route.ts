@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
-import { BREAKDOWNS, countDistribution } from '@/db/queries/results';
+import { countDistribution } from '@/db/queries/results';
 import { authoriseApi } from '@/lib/auth/api';
 import { breakdownNames } from '@/lib/results/names';
-import { buildResults } from '@/lib/results/report';
+import { buildAllBreakdowns } from '@/lib/results/report';
 import { resultCsvRows, resultSheets } from '@/lib/results/export-tables';
 import { download, exportRequest } from '@/lib/results/request';
 import { CSV_TYPE, toExcelCsv, toXlsx, XLSX_TYPE } from '@/lib/spreadsheet';
@@ -22,8 +22,7 @@ export async function GET(request: Request) {
   const locale = params.get('lang') === 'en' ? 'en' : 'da';
 
   const db = getDb();
-  const results = buildResults(db, period);
-  const breakdowns = BREAKDOWNS.map((by) => buildResults(db, period, by).breakdown!);
+  const { results, breakdowns } = buildAllBreakdowns(db, period);
   const distribution = results.responses >= results.minCellSize ? countDistribution(db, period) : null;
   const survey = await getTranslations({ locale, namespace: 'Survey' });
   const names = breakdownNames(db, locale, (key) => survey(`items.meeting_channel.options.${key}`));
