@@ -22,8 +22,21 @@ export function databasePath(url = process.env.DATABASE_URL): string {
   return value;
 }
 
+/**
+ * Creates the database file readable by its owner alone (0600) before SQLite opens it; SQLite
+ * gives its -wal and -shm files the same mode. An existing file is left as its owner set it.
+ */
+export function createPrivateFile(file: string): void {
+  fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true, mode: 0o700 });
+  try {
+    fs.closeSync(fs.openSync(file, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
 export function openDatabase(file = databasePath()): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  if (file !== ':memory:') createPrivateFile(file);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   // FULL: an acknowledged answer must survive a power cut, not only a crash.
@@ -42,10 +55,24 @@ export function openDatabase(file = databasePath()): Db {
 
 export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
-/** Applies pending migrations and the reference data every installation needs. */
+const appliedMigrations = (db: Db): number => {
+  const table = db.$client.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  return table ? (db.$client.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get() as { n: number }).n : 0;
+};
+
+/**
+ * Applies pending migrations and the reference data every installation needs. After a
+ * migration, VACUUM rewrites the file, so pages a migration left behind (such as responses in
+ * their old order, migration 0005) are gone from it and from the write-ahead log.
+ */
 export function migrateDatabase(db: Db): void {
+  const before = appliedMigrations(db);
   migrate(db, { migrationsFolder });
   seedReferenceData(db);
+  if (appliedMigrations(db) > before && db.$client.name !== ':memory:') {
+    db.$client.exec('VACUUM');
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  }
 }
 
 const globalForDb = globalThis as unknown as { vaerdigDb?: Db };

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** The target groups of the employment plan; admin-editable later, keys are stable. */
 export const targetGroups = sqliteTable('target_groups', {
@@ -33,10 +33,10 @@ export const invitations = sqliteTable(
     channel: text('channel', { enum: ['link', 'card', 'email', 'batch', 'cli'] }).notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
-    openedAt: integer('opened_at', { mode: 'timestamp_ms' }),
-    // The day only (YYYY-MM-DD, Copenhagen), so that the moment of answering
-    // cannot be matched to a response.
-    answeredOn: text('answered_on'),
+    // Whether, never when: a day or a moment here would match the day a response
+    // was stored, and so link it to this invitation and its caseworker.
+    opened: integer('opened', { mode: 'boolean' }).notNull().default(false),
+    answered: integer('answered', { mode: 'boolean' }).notNull().default(false),
     /** The staff member who made it (user id); null for the command line. */
     createdBy: text('created_by'),
     /** Kept only until the invitation is answered or expires (reminders need it), then erased. */
@@ -54,11 +54,16 @@ const likertCheck = (column: string) => sql.raw(`${column} IS NULL OR ${column} 
  * An anonymous response. Likert answers: 1-5, 0 = "don't know", NULL = skipped.
  * It holds the day it was submitted, never the time, and nothing that points to
  * its invitation, its caseworker or a contact detail.
+ *
+ * The key is 128 random bits and the table is WITHOUT ROWID (migration 0005), so rows are
+ * stored in key order: nothing in the storage order follows the order of submission.
  */
 export const responses = sqliteTable(
   'responses',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: blob('id', { mode: 'buffer' })
+      .primaryKey()
+      .default(sql`(randomblob(16))`),
     surveyVersion: text('survey_version').notNull(),
     language: text('language', { enum: ['da', 'en'] }).notNull(),
     targetGroup: text('target_group')

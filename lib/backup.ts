@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { createPrivateFile } from '../db/client';
 
 export class BackupError extends Error {}
 
@@ -25,6 +26,8 @@ export async function backupDatabase(source: string, dest: string, keep = 7): Pr
 
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
+    // A copy holds every answer: readable by its owner alone, like the database itself.
+    createPrivateFile(temporary);
     await db.backup(temporary);
   } catch (error) {
     removeCopy(temporary);

@@ -7,10 +7,11 @@ import { performance } from 'node:perf_hooks';
 import { openDatabase, type Db } from '../db/client';
 import { DEFAULT_TARGET_GROUPS } from '../db/reference-data';
 import { seededRandom } from './random';
+import { quarterPeriod } from '../lib/results/period';
 
 /** What `npm run bench` and `npm run bench:results` share: seeding, the built server, statistics, the machine. */
 
-export const QUARTER = { label: '2024-Q2', from: '2024-04-01', to: '2024-06-30' };
+export const QUARTER = quarterPeriod({ year: 2024, quarter: 2 });
 export const WARM_UP = 3;
 const TEAMS = ['nord', 'syd', 'unge'];
 const GROUP_KEYS = DEFAULT_TARGET_GROUPS.map((group) => group.key);

@@ -240,7 +240,7 @@ function countRows(file: string) {
     const count = (sql: string) => (db.$client.prepare(sql).get() as { n: number }).n;
     return {
       responses: count('SELECT COUNT(*) AS n FROM responses'),
-      spent: count('SELECT COUNT(*) AS n FROM invitations WHERE answered_on IS NOT NULL'),
+      spent: count('SELECT COUNT(*) AS n FROM invitations WHERE answered = 1'),
     };
   } finally {
     db.$client.close();

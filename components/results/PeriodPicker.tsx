@@ -35,7 +35,7 @@ function Field({ id, label, children }: { id: string; label: string; children: R
   );
 }
 
-/** Three small GET forms (a quarter, a year, a date range), so the picker works without JavaScript. */
+/** Three small GET forms (a quarter, a year, a range of whole months), so the picker works without JavaScript. */
 export function PeriodPicker({ action, quarters, current, years, selected }: Props) {
   const t = useTranslations('Results');
   const show = t('show');
@@ -72,7 +72,7 @@ export function PeriodPicker({ action, quarters, current, years, selected }: Pro
           <Field key={name} id={`period-${name}`} label={t(name)}>
             <input
               className="form-input input-width-s"
-              type="date"
+              type="month"
               id={`period-${name}`}
               name={name}
               defaultValue={selected[name]}

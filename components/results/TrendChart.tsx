@@ -16,7 +16,7 @@ export function TrendChart({ goal, points, headingLevel = 3, tableOpen = false }
   const t = useTranslations('Results');
   const names = useTranslations('AdminThresholds.goals');
   const index = points[0]?.goals.findIndex((g) => g.key === goal) ?? 0;
-  const series = points.map((point) => ({ quarter: point.quarter, figure: point.goals[index]! }));
+  const series = points.map((point) => ({ quarter: point.quarter, soFar: point.soFar, figure: point.goals[index]! }));
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (series.length === 1 ? plotW / 2 : (i * plotW) / (series.length - 1));
@@ -73,7 +73,7 @@ export function TrendChart({ goal, points, headingLevel = 3, tableOpen = false }
         <FigureTable
           caption={t('trendTable', { goal: name })}
           rowHeading={t('quarterColumn')}
-          rows={series.map(({ quarter, figure }) => ({ key: quarter, label: quarter, figure }))}
+          rows={series.map(({ quarter, soFar, figure }) => ({ key: quarter, label: soFar ? t('soFar', { quarter }) : quarter, figure }))}
           shortStatus
           compact
         />

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, isNotNull, lt, lte, or } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { invitations, responses } from '../schema';
 import { copenhagenDate } from '@/lib/dates';
@@ -6,10 +6,10 @@ import { copenhagenDate } from '@/lib/dates';
 export type InvitationStatus = 'created' | 'sent' | 'opened' | 'answered' | 'expired';
 
 /** The furthest a citizen got: answered, else expired, else opened, else sent by e-mail, else created. */
-export function invitationStatus(row: { answeredOn: string | null; expiresAt: Date; openedAt: Date | null; sentAt: Date | null }, now = new Date()): InvitationStatus {
-  if (row.answeredOn) return 'answered';
+export function invitationStatus(row: { answered: boolean; expiresAt: Date; opened: boolean; sentAt: Date | null }, now = new Date()): InvitationStatus {
+  if (row.answered) return 'answered';
   if (row.expiresAt.getTime() <= now.getTime()) return 'expired';
-  if (row.openedAt) return 'opened';
+  if (row.opened) return 'opened';
   if (row.sentAt) return 'sent';
   return 'created';
 }
@@ -23,8 +23,8 @@ export function listOwnInvitations(db: Db, userId: string, limit = 200) {
       channel: invitations.channel,
       targetGroup: invitations.targetGroup,
       expiresAt: invitations.expiresAt,
-      openedAt: invitations.openedAt,
-      answeredOn: invitations.answeredOn,
+      opened: invitations.opened,
+      answered: invitations.answered,
       sentAt: invitations.sentAt,
       remindedAt: invitations.remindedAt,
     })
@@ -37,6 +37,9 @@ export function listOwnInvitations(db: Db, userId: string, limit = 200) {
 
 export type ResponseRate = { invited: number; answered: number; rate: number | null };
 
+/** Answered invitations among those counted. */
+const answeredCount = sql<number>`COUNT(*) FILTER (WHERE ${invitations.answered})`.mapWith(Number);
+
 const rateOf = (invited: number, answered: number): ResponseRate => ({
   invited,
   answered,
@@ -46,7 +49,7 @@ const rateOf = (invited: number, answered: number): ResponseRate => ({
 /** AAPOR RR1: invitations created in [from, to) that were answered, over all created then. */
 export function responseRate(db: Db, period: { from: Date; to: Date }, createdBy?: string): ResponseRate {
   const row = db
-    .select({ invited: count(), answered: count(invitations.answeredOn) })
+    .select({ invited: count(), answered: answeredCount })
     .from(invitations)
     .where(
       and(
@@ -63,7 +66,7 @@ export function responseRate(db: Db, period: { from: Date; to: Date }, createdBy
 export function responseRateBy(db: Db, period: { from: Date; to: Date }, by: 'team' | 'target_group') {
   const column = by === 'team' ? invitations.team : invitations.targetGroup;
   return db
-    .select({ value: column, invited: count(), answered: count(invitations.answeredOn) })
+    .select({ value: column, invited: count(), answered: answeredCount })
     .from(invitations)
     .where(and(gte(invitations.createdAt, period.from), lt(invitations.createdAt, period.to)))
     .groupBy(column)
@@ -83,7 +86,7 @@ export function purge(db: Db, retentionMonths: number, now = new Date()) {
     const emails = tx
       .update(invitations)
       .set({ email: null })
-      .where(and(isNotNull(invitations.email), or(isNotNull(invitations.answeredOn), lte(invitations.expiresAt, now))))
+      .where(and(isNotNull(invitations.email), or(eq(invitations.answered, true), lte(invitations.expiresAt, now))))
       .run().changes;
     const comments = tx
       .update(responses)

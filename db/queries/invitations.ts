@@ -83,21 +83,21 @@ export type TokenState = 'open' | 'answered' | 'unavailable';
  */
 export function getTokenState(db: Db, token: string, now = new Date()): TokenState {
   const row = db
-    .select({ expiresAt: invitations.expiresAt, answeredOn: invitations.answeredOn })
+    .select({ expiresAt: invitations.expiresAt, answered: invitations.answered })
     .from(invitations)
     .where(eq(invitations.tokenHash, hashToken(token)))
     .get();
   if (!row) return 'unavailable';
-  if (row.answeredOn) return 'answered';
+  if (row.answered) return 'answered';
   if (row.expiresAt.getTime() <= now.getTime()) return 'unavailable';
   return 'open';
 }
 
 /** Records the first time an open invitation's survey was shown (for the caseworker's follow-up). */
-export function markOpened(db: Db, token: string, now = new Date()): void {
+export function markOpened(db: Db, token: string): void {
   db.update(invitations)
-    .set({ openedAt: now })
-    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.openedAt)))
+    .set({ opened: true })
+    .where(and(eq(invitations.tokenHash, hashToken(token)), eq(invitations.opened, false)))
     .run();
 }
 

@@ -16,7 +16,7 @@ export function dueReminders(db: Db, days: number, now = new Date()) {
     .where(
       and(
         isNotNull(invitations.email),
-        isNull(invitations.answeredOn),
+        eq(invitations.answered, false),
         isNull(invitations.remindedAt),
         gt(invitations.expiresAt, now),
         lte(invitations.sentAt, new Date(now.getTime() - days * DAY_MS)),
@@ -46,14 +46,14 @@ export function claimReminder(db: Db, id: number, now = new Date()): ClaimedRemi
       const row = tx
         .select({ tokenHash: invitations.tokenHash, email: invitations.email, language: invitations.language, expiresAt: invitations.expiresAt })
         .from(invitations)
-        .where(and(eq(invitations.id, id), isNull(invitations.remindedAt), isNull(invitations.answeredOn), isNotNull(invitations.email)))
+        .where(and(eq(invitations.id, id), isNull(invitations.remindedAt), eq(invitations.answered, false), isNotNull(invitations.email)))
         .get();
       if (!row?.email) return null;
       const token = generateToken();
       const changed = tx
         .update(invitations)
         .set({ tokenHash: hashToken(token), remindedAt: now })
-        .where(and(eq(invitations.id, id), isNull(invitations.remindedAt), isNull(invitations.answeredOn)))
+        .where(and(eq(invitations.id, id), isNull(invitations.remindedAt), eq(invitations.answered, false)))
         .run().changes;
       if (changed !== 1) return null;
       return { id, token, previousHash: row.tokenHash, email: row.email, language: row.language, expiresAt: row.expiresAt };

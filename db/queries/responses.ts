@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../client';
 import { invitations, responses, type NewResponse } from '../schema';
 import { copenhagenDate } from '@/lib/dates';
@@ -49,11 +49,11 @@ export function submitResponse(
       const claimed = tx
         .update(invitations)
         // Answered: the e-mail address has served its purpose and is erased now.
-        .set({ answeredOn: today, email: null })
+        .set({ answered: true, email: null })
         .where(
           and(
             eq(invitations.tokenHash, tokenHash),
-            isNull(invitations.answeredOn),
+            eq(invitations.answered, false),
             gt(invitations.expiresAt, now),
           ),
         )

@@ -121,17 +121,29 @@ export function countDistribution(db: Db, period: DayPeriod): Distribution {
   }));
 }
 
-/** The period's comments with their day and target group, newest first; only from the given groups. */
-export function listComments(db: Db, period: DayPeriod, targetGroups: readonly string[], limit = 500) {
-  if (targetGroups.length === 0) return [];
-  const placeholders = targetGroups.map(() => '?').join(', ');
+/** The month (YYYY-MM) of a stored day, in SQL. */
+const MONTH_SQL = `substr(submitted_on, 1, 7)`;
+
+export type ShownComment = { month: string; targetGroup: string | null; comment: string };
+
+/**
+ * The period's comments with their month, never the day, newest month first. The target group
+ * is given only when that month and group has at least `minCellSize` responses, the team never.
+ * Within a month the order is the responses' random keys, so it says nothing about the day.
+ */
+export function listComments(db: Db, period: DayPeriod, minCellSize: number, limit = 500): ShownComment[] {
   return db.$client
     .prepare(
-      `SELECT submitted_on AS submittedOn, target_group AS targetGroup, comment FROM responses
-       WHERE submitted_on BETWEEN ? AND ? AND comment IS NOT NULL AND target_group IN (${placeholders})
-       ORDER BY submitted_on DESC, id DESC LIMIT ?`,
+      `WITH cells AS (
+         SELECT ${MONTH_SQL} AS month, target_group, COUNT(*) AS n FROM responses
+         WHERE submitted_on BETWEEN ? AND ? GROUP BY month, target_group
+       )
+       SELECT cells.month AS month, CASE WHEN cells.n >= ? THEN r.target_group END AS targetGroup, r.comment AS comment
+       FROM responses r JOIN cells ON cells.month = substr(r.submitted_on, 1, 7) AND cells.target_group = r.target_group
+       WHERE r.submitted_on BETWEEN ? AND ? AND r.comment IS NOT NULL
+       ORDER BY cells.month DESC, r.id LIMIT ?`,
     )
-    .all(period.from, period.to, ...targetGroups, limit) as { submittedOn: string; targetGroup: string; comment: string }[];
+    .all(period.from, period.to, minCellSize, period.from, period.to, limit) as ShownComment[];
 }
 
 /** The first and last day with a response, or null when there is none. */
@@ -146,29 +158,32 @@ export function responseSpan(db: Db): { first: string; last: string } | null {
   return row.first && row.last ? { first: row.first, last: row.last } : null;
 }
 
-/** Columns of the anonymous responses export: the import's, with where each came from instead of the comment. */
-export const RESPONSE_EXPORT_COLUMNS = [...RESPONSE_FILE_COLUMNS.filter((column) => column !== 'comment'), 'source'] as const;
+/**
+ * Columns of the anonymous responses export: the import's, with the month instead of the day
+ * and where each came from instead of the comment (which comes last, when asked for).
+ */
+export const RESPONSE_EXPORT_COLUMNS = [
+  'month',
+  ...RESPONSE_FILE_COLUMNS.filter((column) => column !== 'comment' && column !== 'submitted_on'),
+  'source',
+] as const;
 const LIKERT_COLUMNS = new Set<string>(ITEMS.filter((item) => item.kind === 'likert').map((item) => item.key));
 
-/** A target group or team with fewer responses than this in the period is written as this. */
-export const SUPPRESSED_VALUE = 'suppressed';
-
 /**
- * The period's responses in the import format, oldest first. Target groups and teams
- * with fewer than `minCellSize` responses in the period are written as `suppressed`,
- * so a small group cannot be picked out of the file. Comments only when asked.
+ * The period's responses, a row each, in the order of their random keys within each month.
+ * The month, never the day. A row's team is blank when its (month, target group, team) has
+ * fewer than `minCellSize` responses, its target group blank when its (month, target group)
+ * has fewer (DESIGN.md, "Privacy by design"). Comments only when asked.
  */
 export function listResponsesForExport(db: Db, period: DayPeriod, minCellSize: number, withComments: boolean): string[][] {
-  const small = (column: 'target_group' | 'team') =>
-    new Set(
-      (db.$client
-        .prepare(`SELECT ${column} AS value FROM responses WHERE submitted_on BETWEEN ? AND ? GROUP BY ${column} HAVING COUNT(*) < ?`)
-        .all(period.from, period.to, minCellSize) as { value: string | null }[]).map((row) => row.value),
-    );
-  const smallGroups = small('target_group');
-  const smallTeams = small('team');
   const rows = db.$client
-    .prepare(`SELECT * FROM responses WHERE submitted_on BETWEEN ? AND ? ORDER BY submitted_on`)
+    .prepare(
+      `SELECT ${MONTH_SQL} AS month, r.*,
+         COUNT(*) OVER (PARTITION BY ${MONTH_SQL}, target_group) AS group_n,
+         COUNT(*) OVER (PARTITION BY ${MONTH_SQL}, target_group, team) AS team_n
+       FROM responses r WHERE submitted_on BETWEEN ? AND ?
+       ORDER BY month, r.id`,
+    )
     .all(period.from, period.to) as Record<string, string | number | null>[];
   const header = [...RESPONSE_EXPORT_COLUMNS, ...(withComments ? ['comment'] : [])];
   return [
@@ -176,8 +191,8 @@ export function listResponsesForExport(db: Db, period: DayPeriod, minCellSize: n
     ...rows.map((row) =>
       header.map((column) => {
         const value = row[column];
-        if (column === 'target_group') return smallGroups.has(value as string) ? SUPPRESSED_VALUE : String(value);
-        if (column === 'team') return value === null ? '' : smallTeams.has(value as string) ? SUPPRESSED_VALUE : String(value);
+        if (column === 'target_group') return Number(row.group_n) < minCellSize ? '' : String(value);
+        if (column === 'team') return value === null || Number(row.team_n) < minCellSize ? '' : String(value);
         if (LIKERT_COLUMNS.has(column)) return likertCode(value as number | null);
         return value === null ? '' : String(value);
       }),

@@ -7,7 +7,7 @@ import { GOALS } from '../goals';
 import type { GoalKey } from '../survey/definition';
 import { goalFigure, hide, hiddenCells, round1, type GoalFigure } from './figures';
 import { quarterOfDay } from '../periods';
-import { quarterPeriod, quartersUpTo, type ResultPeriod } from './period';
+import { lastCountableDay, quarterPeriod, quartersUpTo, type ResultPeriod } from './period';
 
 export type BreakdownGroup = { value: string | null; responses: number; goals: GoalFigure[] };
 
@@ -59,7 +59,7 @@ function resultsFrom(
 }
 
 /** The results API's answer: the period's figures, optionally with one breakdown. */
-export function buildResults(db: Db, period: { from: string; to: string }, by?: Breakdown): Results {
+export function buildResults(db: Db, period: ResultPeriod, by?: Breakdown): Results {
   const { minCellSize } = getSettings(db);
   const thresholds = thresholdsFor(db, period);
   // Every response is in exactly one group (the null group too), so the groups add up to the total.
@@ -80,7 +80,7 @@ export type AllBreakdowns = {
  * The figures with every breakdown, for the dashboard, the report and the export: each
  * breakdown is counted once, and the total is added up from the target groups.
  */
-export function buildAllBreakdowns(db: Db, period: { from: string; to: string }): AllBreakdowns {
+export function buildAllBreakdowns(db: Db, period: ResultPeriod): AllBreakdowns {
   const { minCellSize } = getSettings(db);
   const thresholds = thresholdsFor(db, period);
   const counted = BREAKDOWNS.map((by) => ({ by, rows: countGoals(db, period, by) }));
@@ -92,19 +92,25 @@ export function buildAllBreakdowns(db: Db, period: { from: string; to: string })
   };
 }
 
-export type TrendPoint = { quarter: string; responses: number; goals: GoalFigure[] };
+export type TrendPoint = { quarter: string; responses: number; goals: GoalFigure[]; soFar: boolean };
 
-/** Each goal per quarter for the `count` quarters ending with the one the period ends in. */
-export function buildTrend(db: Db, period: ResultPeriod, count = 8): TrendPoint[] {
+/**
+ * Each goal per quarter for the `count` quarters ending with the one the period ends in.
+ * The running month is never counted: a quarter still under way shows its complete months.
+ */
+export function buildTrend(db: Db, period: ResultPeriod, count = 8, now = new Date()): TrendPoint[] {
   const quarters = quartersUpTo(quarterOfDay(period.to), count).map(quarterPeriod);
-  const rows = new Map(countGoalsByQuarter(db, { from: quarters[0]!.from, to: quarters.at(-1)!.to }).map((row) => [row.value, row]));
+  const limit = lastCountableDay(now);
+  const last = quarters.at(-1)!.to < limit ? quarters.at(-1)!.to : limit;
+  const rows = new Map(countGoalsByQuarter(db, { from: quarters[0]!.from, to: last }).map((row) => [row.value, row]));
   const { minCellSize } = getSettings(db);
   const byYear = new Map<number, Record<GoalKey, number>>();
   return quarters.map((quarter) => {
     const row = rows.get(quarter.label) ?? emptyRow(quarter.label);
     const year = Number(quarter.to.slice(0, 4));
     if (!byYear.has(year)) byYear.set(year, thresholdsFor(db, quarter));
-    return { quarter: quarter.label, responses: row.responses, goals: figures(row, byYear.get(year)!, minCellSize) };
+    const soFar = quarter.to > limit && quarter.from <= limit;
+    return { quarter: quarter.label, responses: row.responses, goals: figures(row, byYear.get(year)!, minCellSize), soFar };
   });
 }
 

@@ -76,7 +76,7 @@ describe('purge', () => {
     expect(purge(db, 24, now)).toEqual({ emailsErased: 1, commentsDeleted: 1 });
     const emails = db.$client.prepare('SELECT email FROM invitations WHERE email IS NOT NULL').all();
     expect(emails).toEqual([{ email: 'c@borger.dk' }]);
-    const comments = db.$client.prepare('SELECT comment, clear_purpose FROM responses ORDER BY id').all();
+    const comments = db.$client.prepare('SELECT comment, clear_purpose FROM responses ORDER BY submitted_on DESC').all();
     expect(comments).toEqual([
       { comment: 'ny kommentar', clear_purpose: null },
       { comment: null, clear_purpose: 3 },

@@ -40,7 +40,7 @@ const stored = () =>
     .prepare(
       `SELECT survey_version, language, source, target_group, team, submitted_on, guidance_helps, guidance_knowledge,
               clear_purpose, min_plan_use, min_plan_overview, resources_included, professionals_cooperate,
-              meeting_channel, comment FROM responses ORDER BY id`,
+              meeting_channel, comment FROM responses ORDER BY submitted_on DESC`,
     )
     .all();
 const count = () => (db.$client.prepare('SELECT count(*) AS n FROM responses').get() as { n: number }).n;

@@ -1,9 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { createApiToken } from '@/db/queries/api-tokens';
+import { submitResponse } from '@/db/queries/responses';
 import { responses, type NewResponse } from '@/db/schema';
+import { copenhagenDate } from '@/lib/dates';
+import { quarterLabel, quarterOf } from '@/lib/periods';
+import { lastCompleteMonth, monthDays } from '@/lib/results/period';
+import { normalizeCode } from '@/lib/tokens';
 import { newStaff, signIn, useOwnAddress } from './staff';
-import { expectNoAxeViolations, expectNoHorizontalScroll, testDb } from './support';
+import { expectNoAxeViolations, expectNoHorizontalScroll, newCode, testDb } from './support';
 
 // A quarter of its own, far from the answers other tests store today.
 const QUARTER = '2019-Q2';
@@ -118,9 +123,12 @@ test('the API, the XLSX export and the screen agree', async ({ page }) => {
 
   const csv = await page.request.get(`/api/v1/export/responses?format=csv&comments=1&quarter=${QUARTER}`);
   const text = (await csv.body()).toString('utf8');
-  expect(text.startsWith('\uFEFFsubmitted_on;target_group;team;meeting_channel;guidance_helps')).toBe(true);
+  // The month, never the day (DESIGN.md, "Privacy by design").
+  expect(text.startsWith('\uFEFFmonth;target_group;team;meeting_channel;guidance_helps')).toBe(true);
+  expect(text).toContain('\r\n2019-05;dagpenge;;in_person;');
+  expect(text).not.toContain('2019-05-15');
   expect(text).toContain(`'${COMMENT.replace(/"/g, '""')}`);
-  // revalidering has two responses: its rows say "suppressed" instead of the group.
+  // revalidering has two responses in May: its rows leave the group blank.
   expect(text).not.toContain('revalidering');
   expect(text.trim().split('\r\n')).toHaveLength(17);
   const plain = await page.request.get(`/api/v1/export/responses?format=csv&quarter=${QUARTER}`);
@@ -138,8 +146,13 @@ test('the API takes an API token, refuses a bad one and bad parameters, and logs
 
   for (const [query, message] of [
     ['quarter=2019-Q5', 'quarter must look like 2023-Q1'],
-    ['from=2019-02-30&to=2019-03-01', 'from and to must be calendar dates written YYYY-MM-DD'],
-    ['from=2019-03-02&to=2019-03-01', 'from must not be after to'],
+    ['from=2019-02-30&to=2019-03-31', 'from and to must be months written YYYY-MM, or calendar dates written YYYY-MM-DD'],
+    ['from=2019-04&to=2019-03', 'from must not be after to'],
+    // The month is the smallest unit: a range that starts or ends inside a month is refused.
+    ['from=2019-04-02&to=2019-06-30', 'periods are whole months: from must be a month (YYYY-MM) or the first day of a month'],
+    ['from=2019-04-01&to=2019-06-29', 'periods are whole months: to must be a month (YYYY-MM) or the last day of a month'],
+    ['quarter=2019-Q2&from=2019-04&to=2019-06', 'give one of quarter, year, or from and to'],
+    ['year=2019&quarter=2019-Q2', 'give one of quarter, year, or from and to'],
     ['from=2019-03-02', 'give both from and to, or quarter'],
     ['quarter=2019-Q1&by=caseworker', 'by must be one of target_group, team, meeting_channel'],
     ['quarter=2019-Q1&cpr=1', 'unknown parameter: cpr'],
@@ -152,6 +165,64 @@ test('the API takes an API token, refuses a bad one and bad parameters, and logs
   expect((await request.get('/api/v1/results')).status()).toBe(401);
   // A token opens the results API only, never the exports.
   expect((await request.get('/api/v1/export/results', { headers: auth })).status()).toBe(401);
+});
+
+test('a manager picks whole months; a range inside a month is refused with a clear message', async ({ page }) => {
+  await signInAs(page, 'manager');
+  await page.getByLabel('Fra og med måned').fill('2019-04');
+  await page.getByLabel('Til og med måned').fill('2019-06');
+  await page.getByRole('button', { name: 'Vis' }).nth(2).click();
+  await expect(page).toHaveURL(/from=2019-04&to=2019-06/);
+  await expect(page.getByTestId('period-shown')).toContainText('april 2019 til og med juni 2019');
+  await expect(page.getByTestId('period-shown')).toContainText('16 besvarelser i perioden');
+
+  await page.goto('/resultater?from=2019-04-02&to=2019-06-30');
+  await expect(page.getByRole('main')).toContainText('En periode består af hele måneder: fra skal være en måned eller den første dag i en måned.');
+  await page.goto(`/resultater?from=${lastCompleteMonth()}&to=${copenhagenDate().slice(0, 7)}`);
+  await expect(page.getByRole('main')).toContainText('Perioden når ind i den måned, vi er i nu.');
+  await expectNoAxeViolations(page);
+  // A quarter none of whose months has ended (as the running quarter in its first month): a clear empty state.
+  await page.goto('/resultater?quarter=2099-Q1');
+  await expect(page.getByRole('heading', { name: 'Ingen hele måneder endnu' })).toBeVisible();
+  await expect(page.getByTestId('goal-cards')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('figures end with the last complete month: an answer given today is in no figure, file or comment', async ({ page, request }) => {
+  const { token } = createApiToken(testDb(), `running month ${Date.now()}`, null);
+  const auth = { Authorization: `Bearer ${token}` };
+  const marker = `I dag ${Date.now()}`;
+  const code = newCode({ targetGroup: 'integration', team: `today-${test.info().workerIndex}` });
+  expect(submitResponse(testDb(), normalizeCode(code)!, { clear_purpose: '1', comment: marker }, 'da')).toEqual({ ok: true });
+
+  const today = copenhagenDate();
+  const running = today.slice(0, 7);
+  const last = monthDays(lastCompleteMonth());
+  // Yesterday's figures against today's would show what one citizen answered: the running month is refused.
+  for (const query of [`from=${lastCompleteMonth()}&to=${running}`, `from=${running}&to=${running}`, `from=${last.first}&to=${today}`]) {
+    const refused = await request.get(`/api/v1/results?${query}&by=target_group`, { headers: auth });
+    expect(refused.status(), query).toBe(400);
+  }
+  const quarter = await request.get(`/api/v1/results?quarter=${quarterLabel(quarterOf())}&by=target_group`, { headers: auth });
+  if (quarter.status() === 200) {
+    // The quarter so far: its complete months only.
+    expect((await quarter.json()).period.to).toBe(last.last);
+  } else {
+    expect(await quarter.json()).toEqual({ error: 'no month of this period has ended yet' });
+  }
+  expect((await request.get(`/api/v1/results?from=${last.first}&to=${last.last}`, { headers: auth })).status()).toBe(200);
+
+  // The files and the comments on screen stop there too.
+  await signInAs(page, 'manager');
+  const year = today.slice(0, 4);
+  for (const url of [`/api/v1/export/responses?format=csv&comments=1&year=${year}`, `/api/v1/export/responses?format=csv&comments=1&from=${running}&to=${running}`]) {
+    const file = await page.request.get(url);
+    if (file.status() === 200) expect((await file.body()).toString('utf8'), url).not.toContain(marker);
+    else expect(file.status(), url).toBe(400);
+  }
+  await page.goto(`/resultater?quarter=${quarterLabel(quarterOf())}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(marker);
 });
 
 test('a caseworker is refused the results, the report, the API and the exports', async ({ page }) => {

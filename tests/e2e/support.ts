@@ -33,11 +33,13 @@ export function newCode(
   return formatCode(created!.token);
 }
 
-export function invitationState(code: string): { answered_on: string | null; opened_at: number | null } {
+/** Whether an invitation was opened and answered: all it knows (never when). */
+export function invitationState(code: string): { answered: boolean; opened: boolean } {
   const token = code.replace(/-/g, '');
-  return testDb()
-    .$client.prepare('SELECT answered_on, opened_at FROM invitations WHERE token_hash = ?')
-    .get(hashToken(token)) as { answered_on: string | null; opened_at: number | null };
+  const row = testDb()
+    .$client.prepare('SELECT answered, opened FROM invitations WHERE token_hash = ?')
+    .get(hashToken(token)) as { answered: number; opened: number };
+  return { answered: row.answered === 1, opened: row.opened === 1 };
 }
 
 /** Responses stored with a given comment: each test marks its own answers this way. */

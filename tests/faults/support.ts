@@ -59,7 +59,7 @@ export function inspect(file: string) {
     return {
       byComment: db.prepare('SELECT comment, COUNT(*) AS n FROM responses GROUP BY comment').all() as { comment: string; n: number }[],
       responses: (db.prepare('SELECT COUNT(*) AS n FROM responses').get() as { n: number }).n,
-      spent: (db.prepare('SELECT COUNT(*) AS n FROM invitations WHERE answered_on IS NOT NULL').get() as { n: number }).n,
+      spent: (db.prepare('SELECT COUNT(*) AS n FROM invitations WHERE answered = 1').get() as { n: number }).n,
       integrity: db.pragma('integrity_check', { simple: true }),
     };
   } finally {

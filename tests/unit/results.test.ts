@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goalFigure, hiddenCells, wilson } from '@/lib/results/figures';
 import { GOAL_RULES, goalOutcome } from '@/lib/results/rules';
-import { parsePeriod, quarterPeriod, quartersUpTo, lastCompleteQuarter } from '@/lib/results/period';
+import { lastCompleteMonth, lastCompleteQuarter, parsePeriod, quarterPeriod, quartersUpTo } from '@/lib/results/period';
 import type { Answers } from '@/lib/survey/definition';
 
 const rule = (goal: string) => GOAL_RULES.find((r) => r.goal === goal)!;
@@ -147,17 +147,61 @@ describe('complementary suppression', () => {
 });
 
 describe('periods', () => {
-  it('reads a quarter, a year and a date range, and refuses bad ones', () => {
-    const fallback = () => quarterPeriod({ year: 2023, quarter: 4 });
-    expect(parsePeriod({ quarter: '2023-Q1' }, fallback)).toEqual({ ok: true, period: { kind: 'quarter', from: '2023-01-01', to: '2023-03-31', label: '2023-Q1' } });
-    expect(parsePeriod({ quarter: '2024-q1' }, fallback)).toMatchObject({ ok: true, period: { to: '2024-03-31' } });
-    expect(parsePeriod({ year: '2024' }, fallback)).toMatchObject({ ok: true, period: { from: '2024-01-01', to: '2024-12-31' } });
-    expect(parsePeriod({ from: '2024-02-01', to: '2024-02-29' }, fallback)).toMatchObject({ ok: true });
-    expect(parsePeriod({}, fallback)).toMatchObject({ ok: true, period: { label: '2023-Q4' } });
-    expect(parsePeriod({ quarter: '2023-Q5' }, fallback)).toEqual({ ok: false, error: 'bad_quarter' });
-    expect(parsePeriod({ from: '2023-02-29', to: '2023-03-01' }, fallback)).toEqual({ ok: false, error: 'bad_date' });
-    expect(parsePeriod({ from: '2023-03-02', to: '2023-03-01' }, fallback)).toEqual({ ok: false, error: 'from_after_to' });
-    expect(parsePeriod({ from: '2023-03-02' }, fallback)).toEqual({ ok: false, error: 'missing_date' });
+  // 10 August 2024, in Copenhagen: July is the last complete month.
+  const NOW = new Date('2024-08-10T10:00:00Z');
+  const fallback = () => quarterPeriod({ year: 2023, quarter: 4 });
+  const parse = (params: Parameters<typeof parsePeriod>[0], now = NOW) => parsePeriod(params, fallback, now);
+
+  it('reads a quarter, a year and a range of whole months, and refuses bad ones', () => {
+    expect(parse({ quarter: '2023-Q1' })).toEqual({
+      ok: true,
+      period: { kind: 'quarter', from: '2023-01-01', to: '2023-03-31', label: '2023-Q1', soFar: false },
+    });
+    expect(parse({ quarter: '2024-q1' })).toMatchObject({ ok: true, period: { to: '2024-03-31' } });
+    expect(parse({ year: '2023' })).toMatchObject({ ok: true, period: { from: '2023-01-01', to: '2023-12-31', soFar: false } });
+    expect(parse({ from: '2024-02', to: '2024-02' })).toEqual({
+      ok: true,
+      period: { kind: 'range', from: '2024-02-01', to: '2024-02-29', label: '2024-02', soFar: false },
+    });
+    expect(parse({ from: '2024-02-01', to: '2024-05-31' })).toMatchObject({ ok: true, period: { from: '2024-02-01', to: '2024-05-31', label: '2024-02–2024-05' } });
+    expect(parse({})).toMatchObject({ ok: true, period: { label: '2023-Q4' } });
+    expect(parse({ quarter: '2023-Q5' })).toEqual({ ok: false, error: 'bad_quarter' });
+    expect(parse({ from: '2023-02-29', to: '2023-03-31' })).toEqual({ ok: false, error: 'bad_date' });
+    expect(parse({ from: '2023-13', to: '2024-01' })).toEqual({ ok: false, error: 'bad_date' });
+    expect(parse({ from: '2023-04', to: '2023-03' })).toEqual({ ok: false, error: 'from_after_to' });
+    expect(parse({ from: '2023-03-01' })).toEqual({ ok: false, error: 'missing_date' });
+  });
+
+  it('refuses a range that starts or ends inside a month', () => {
+    expect(parse({ from: '2024-02-02', to: '2024-02-29' })).toEqual({ ok: false, error: 'not_month_start' });
+    expect(parse({ from: '2024-02-01', to: '2024-02-28' })).toEqual({ ok: false, error: 'not_month_end' });
+    expect(parse({ from: '2023-10-01', to: '2023-12-01' })).toEqual({ ok: false, error: 'not_month_end' });
+  });
+
+  it('never reaches into the running month', () => {
+    // A range: refused as soon as it touches August 2024.
+    expect(parse({ from: '2024-06', to: '2024-08' })).toEqual({ ok: false, error: 'running_month' });
+    expect(parse({ from: '2024-08-01', to: '2024-08-31' })).toEqual({ ok: false, error: 'running_month' });
+    expect(parse({ from: '2024-06', to: '2024-07' })).toMatchObject({ ok: true, period: { to: '2024-07-31' } });
+    // A running quarter or year: its complete months, "so far".
+    expect(parse({ quarter: '2024-Q3' }, new Date('2024-09-15T10:00:00Z'))).toEqual({
+      ok: true,
+      period: { kind: 'quarter', from: '2024-07-01', to: '2024-08-31', label: '2024-Q3', soFar: true },
+    });
+    expect(parse({ year: '2024' })).toMatchObject({ ok: true, period: { from: '2024-01-01', to: '2024-07-31', soFar: true } });
+    // The first month of a quarter has nothing complete yet; a future quarter neither.
+    expect(parse({ quarter: '2024-Q3' }, new Date('2024-07-20T10:00:00Z'))).toEqual({ ok: false, error: 'no_complete_month' });
+    expect(parse({ quarter: '2025-Q1' })).toEqual({ ok: false, error: 'no_complete_month' });
+    // The month turns at midnight in Copenhagen: 1 August 00:30 there is still 31 July in UTC.
+    expect(lastCompleteMonth(new Date('2024-07-31T22:30:00Z'))).toBe('2024-07');
+    expect(lastCompleteMonth(new Date('2024-07-31T21:30:00Z'))).toBe('2024-06');
+    expect(lastCompleteMonth(new Date('2025-01-05T10:00:00Z'))).toBe('2024-12');
+  });
+
+  it('takes one kind of period at a time', () => {
+    expect(parse({ quarter: '2023-Q1', from: '2023-01', to: '2023-03' })).toEqual({ ok: false, error: 'conflicting' });
+    expect(parse({ quarter: '2023-Q1', to: '2023-03' })).toEqual({ ok: false, error: 'conflicting' });
+    expect(parse({ year: '2023', quarter: '2023-Q1' })).toEqual({ ok: false, error: 'conflicting' });
   });
 
   it('knows the last complete quarter in Copenhagen time and the eight before a quarter', () => {

@@ -16,7 +16,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { GOALS } from '@/lib/goals';
 import { breakdownNames } from '@/lib/results/names';
 import { quarterLabel, quarterOf, quarterOfDay } from '@/lib/periods';
-import { lastCompleteQuarter, parsePeriod, quarterPeriod, quartersUpTo } from '@/lib/results/period';
+import { lastCompleteMonth, lastCompleteQuarter, parsePeriod, quarterPeriod, quartersUpTo, type ResultPeriod } from '@/lib/results/period';
 import { buildAllBreakdowns, buildTrend } from '@/lib/results/report';
 
 export const generateMetadata = titleFrom('Results');
@@ -35,20 +35,48 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   const selected = { quarter: one(query.quarter), year: one(query.year), from: one(query.from), to: one(query.to) };
   const fallback = quarterPeriod(lastCompleteQuarter());
   const parsed = parsePeriod(selected, () => fallback);
-  const period = parsed.ok ? parsed.period : fallback;
-
   const db = getDb();
-  const { results, breakdowns, shownTargetGroups } = buildAllBreakdowns(db, period);
-  const trend = buildTrend(db, period);
-  const comments = listComments(db, period, shownTargetGroups);
-  const names = breakdownNames(db, locale, (key) => survey(`items.meeting_channel.options.${key}`));
-  const today = copenhagenDate();
   const current = quarterOf();
   const span = responseSpan(db);
-  const firstYear = Number((span?.first ?? today).slice(0, 4));
+  const firstYear = Number((span?.first ?? copenhagenDate()).slice(0, 4));
   const years = Array.from({ length: current.year - firstYear + 1 }, (_, i) => current.year - i);
   const quarters = quartersUpTo(lastCompleteQuarter(), 4 * Math.max(2, current.year - firstYear + 1)).reverse();
-  const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const month = (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const picker = (period?: ResultPeriod) => (
+    <PeriodPicker
+      action={locale === 'en' ? '/en/resultater' : '/resultater'}
+      quarters={quarters}
+      current={current}
+      years={years}
+      selected={{
+        quarter: period?.kind === 'quarter' ? period.label : selected.quarter,
+        year: period?.kind === 'year' ? period.label : selected.year,
+        from: period?.kind === 'range' ? period.from.slice(0, 7) : undefined,
+        to: period?.kind === 'range' ? period.to.slice(0, 7) : undefined,
+      }}
+    />
+  );
+
+  // The first month of a quarter or year: none of it has ended, so there is nothing to show yet.
+  if (!parsed.ok && parsed.error === 'no_complete_month') {
+    return (
+      <>
+        <h1>{t('heading')}</h1>
+        <section aria-labelledby="period">
+          <h2 id="period">{t('periodHeading')}</h2>
+          {picker()}
+          <Alert variant="info" heading={t('noCompleteMonthHeading')} headingLevel={3}>
+            {t('noCompleteMonth', { month: month(`${lastCompleteMonth()}-01`) })}
+          </Alert>
+        </section>
+      </>
+    );
+  }
+  const period = parsed.ok ? parsed.period : fallback;
+  const { results, breakdowns } = buildAllBreakdowns(db, period);
+  const trend = buildTrend(db, period);
+  const comments = listComments(db, period, results.minCellSize);
+  const names = breakdownNames(db, locale, (key) => survey(`items.meeting_channel.options.${key}`));
   const periodQuery = new URLSearchParams({ from: period.from, to: period.to }).toString();
   const reportQuarter = quarterLabel(quarterOfDay(period.to));
 
@@ -64,20 +92,9 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
             {t(`periodErrors.${parsed.error}`)}
           </Alert>
         )}
-        <PeriodPicker
-          action={locale === 'en' ? '/en/resultater' : '/resultater'}
-          quarters={quarters}
-          current={current}
-          years={years}
-          selected={{
-            quarter: period.kind === 'quarter' ? period.label : undefined,
-            year: period.kind === 'year' ? period.label : undefined,
-            from: period.kind === 'range' ? period.from : undefined,
-            to: period.kind === 'range' ? period.to : undefined,
-          }}
-        />
+        {picker(period)}
         <p className="period-shown" data-testid="period-shown">
-          <strong>{t('periodShown', { label: period.label, from: day(period.from), to: day(period.to) })}</strong>{' '}
+          <strong>{t(period.soFar ? 'periodShownSoFar' : 'periodShown', { label: period.label, from: month(period.from), to: month(period.to) })}</strong>{' '}
           {t('responses', { count: results.responses })}
         </p>
       </section>
@@ -132,7 +149,8 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
             {comments.map((comment, i) => (
               <li key={i} className="comment">
                 <p className="comment-meta">
-                  {day(comment.submittedOn)} · {names.target_group[comment.targetGroup] ?? comment.targetGroup}
+                  {month(`${comment.month}-01`)}
+                  {comment.targetGroup && ` · ${names.target_group[comment.targetGroup] ?? comment.targetGroup}`}
                 </p>
                 <p className="comment-text">{comment.comment}</p>
               </li>
@@ -160,7 +178,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
             <a href={`/api/v1/export/responses?format=xlsx&comments=1&${periodQuery}`}>{t('exportComments')}</a>
           </li>
         </ul>
-        <p className="form-hint">{t('exportNote')}</p>
+        <p className="form-hint">{t('exportNote', { min: results.minCellSize })}</p>
         <p>
           <Link href={`/resultater/rapport?quarter=${reportQuarter}`} className="button button-primary">
             {t('reportLink', { quarter: reportQuarter })}

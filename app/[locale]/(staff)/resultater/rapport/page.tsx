@@ -12,7 +12,7 @@ import { titleFrom } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { GOALS } from '@/lib/goals';
 import { breakdownNames } from '@/lib/results/names';
-import { lastCompleteQuarter, parseQuarter, quarterPeriod } from '@/lib/results/period';
+import { lastCompleteQuarter, parsePeriod, quarterPeriod } from '@/lib/results/period';
 import { buildAllBreakdowns, buildTrend } from '@/lib/results/report';
 import { PrintButton } from './PrintButton';
 
@@ -35,9 +35,9 @@ export default async function ReportPage({
   const survey = await getTranslations('Survey');
   const format = await getFormatter();
   const asked = (await searchParams).quarter;
-  const requested = typeof asked === 'string' ? parseQuarter(asked) : null;
-  const quarter = requested ?? lastCompleteQuarter();
-  const period = quarterPeriod(quarter);
+  // A quarter still under way shows its complete months; one that has none yet, the last complete quarter.
+  const requested = typeof asked === 'string' ? parsePeriod({ quarter: asked }, () => quarterPeriod(lastCompleteQuarter())) : null;
+  const period = requested?.ok ? requested.period : quarterPeriod(lastCompleteQuarter());
 
   const db = getDb();
   const { results, breakdowns } = buildAllBreakdowns(db, period);
@@ -50,14 +50,16 @@ export default async function ReportPage({
       <p className="no-print">
         <Link href={`/resultater?quarter=${period.label}`}>{t('back')}</Link>
       </p>
-      {asked !== undefined && !requested && (
+      {asked !== undefined && !requested?.ok && (
         <Alert variant="warning" heading={r('periodErrorHeading')} headingLevel="p">
-          {t('badQuarter', { quarter: period.label })}
+          {requested?.ok === false && requested.error === 'no_complete_month'
+            ? t('noCompleteMonth', { quarter: String(asked), shown: period.label })
+            : t('badQuarter', { quarter: period.label })}
         </Alert>
       )}
       <header className="report-header">
         <h1>{t('heading')}</h1>
-        <p className="font-lead">{t('subheading', { quarter: period.label })}</p>
+        <p className="font-lead">{t(period.soFar ? 'subheadingSoFar' : 'subheading', { quarter: period.label, to: format.dateTime(new Date(`${period.to}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
         <p>{t('made', { date: format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }), count: results.responses })}</p>
       </header>
 
