@@ -77,6 +77,8 @@ export default function proxy(request: NextRequest) {
     headers.set('content-security-policy', csp);
     if (request.method === 'POST') restoreSameOrigin(request, headers);
     headers.set('x-nonce', nonce);
+    // For the audit log's "access denied" entries; set here, so a client cannot supply its own.
+    headers.set('x-vaerdig-path', request.nextUrl.pathname);
     response = intl(new NextRequest(request, { headers }));
   }
   response.headers.set('Content-Security-Policy', csp);

@@ -24,6 +24,9 @@ export const user = sqliteTable("user", {
   banReason: text("ban_reason"),
   banExpires: integer("ban_expires", { mode: "timestamp_ms" }),
   team: text("team"),
+  oneTimePasswordExpiresAt: integer("one_time_password_expires_at", {
+    mode: "timestamp_ms",
+  }),
 });
 
 export const session = sqliteTable(
@@ -44,6 +47,7 @@ export const session = sqliteTable(
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
     impersonatedBy: text("impersonated_by"),
+    lastActiveAt: integer("last_active_at", { mode: "timestamp_ms" }),
   },
   (table) => [index("session_userId_idx").on(table.userId)],
 );

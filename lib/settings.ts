@@ -4,6 +4,9 @@ export const SETTINGS = {
   tokenExpiryDays: { default: 30, min: 1, max: 365 },
   reminderDays: { default: 7, min: 1, max: 60 },
   retentionMonths: { default: 24, min: 1, max: 120 },
+  // ASVS 5 level 2 (V7.3): at most 30 minutes idle and 12 hours in all; an admin may only shorten them.
+  sessionIdleMinutes: { default: 30, min: 5, max: 30 },
+  sessionMaxHours: { default: 12, min: 1, max: 12 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -6,7 +6,7 @@ import { markSent } from '../db/queries/reminders';
 import { submitResponse } from '../db/queries/responses';
 import { DAY_MS } from '../lib/dates';
 import { seedDemoTeams } from '../db/queries/reference';
-import { createStaffUser, oneTimePassword, resetStaffPassword } from '../db/queries/users';
+import { clearOneTimePassword, createStaffUser, oneTimePassword, resetStaffPassword } from '../db/queries/users';
 import { createAuth } from '../lib/auth/auth';
 import type { Role } from '../lib/auth/roles';
 import { formatCode } from '../lib/tokens';
@@ -30,9 +30,11 @@ async function main() {
     console.log(`Demo staff (sign in at ${baseUrl}/log-ind; new passwords each time the seed runs):`);
     for (const demo of DEMO_USERS) {
       const existing = db.select({ id: user.id }).from(user).where(eq(user.email, demo.email)).get();
+      // Demo passwords are printed for trying things out: not one-time, so no change is forced.
       const password = existing
         ? await resetStaffPassword(db, existing.id, auth)
         : (await createStaffUser(db, { ...demo, password: oneTimePassword() }, auth)).password;
+      if (existing) clearOneTimePassword(db, existing.id);
       console.log(`  ${demo.role.padEnd(10)} ${demo.email.padEnd(32)} ${password}`);
     }
     console.log('  The admin sets up two-factor authentication (an authenticator app) at first sign-in.');

@@ -31,6 +31,9 @@ export type AuditAction =
   | 'api_token_revoked'
   | 'api_token_used'
   | 'api_results'
+  | 'api_token_refused'
+  | 'access_denied'
+  | 'password_change_failed'
   | 'export'
   | 'import';
 

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../client';
 import { signInFailures } from '../schema';
 
@@ -6,38 +6,55 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 /** Failures within the window before a key is refused: an account is stricter than a shared address. */
 export const THROTTLE_LIMITS = { account: 5, address: 20 } as const;
 
+/**
+ * What an attempt is counted against: the account (an e-mail address for the password step,
+ * a user id for the code step) and the client's address.
+ */
 export type ThrottleKeys = { account: string; address: string };
 
+/** The failures an attempt reserved; released when the attempt turns out right. */
+export type Reservation = { ids: number[]; account: string };
+
 const accountKey = (account: string) => `account:${account.trim().toLowerCase()}`;
-const keysOf = (keys: ThrottleKeys) => ({ account: accountKey(keys.account), address: `address:${keys.address}` });
+const keysOf = (keys: ThrottleKeys) => [
+  { key: accountKey(keys.account), limit: THROTTLE_LIMITS.account },
+  { key: `address:${keys.address}`, limit: THROTTLE_LIMITS.address },
+];
 
-function failuresSince(db: Db, key: string, since: Date): number {
-  return db
-    .select({ key: signInFailures.key })
-    .from(signInFailures)
-    .where(and(eq(signInFailures.key, key), gt(signInFailures.at, since)))
-    .all().length;
-}
-
-/** Whether either the account or the address has failed too often in the last window. */
-export function isThrottled(db: Db, keys: ThrottleKeys, now = new Date()): boolean {
+/**
+ * Reserves one attempt before the slow check (the password hash, the code): counted as a
+ * failure at once, in one immediate transaction with the count, so that 40 attempts at the
+ * same moment get at most the limit's worth of checks. Null when the account or the address
+ * has used up its attempts.
+ */
+export function reserveAttempt(db: Db, keys: ThrottleKeys, now = new Date()): Reservation | null {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-  const { account, address } = keysOf(keys);
-  return (
-    failuresSince(db, account, since) >= THROTTLE_LIMITS.account ||
-    failuresSince(db, address, since) >= THROTTLE_LIMITS.address
+  return db.transaction(
+    (tx) => {
+      tx.delete(signInFailures).where(lt(signInFailures.at, since)).run();
+      const counted = keysOf(keys);
+      for (const { key, limit } of counted) {
+        const used = tx
+          .select({ id: signInFailures.id })
+          .from(signInFailures)
+          .where(and(eq(signInFailures.key, key), gt(signInFailures.at, since)))
+          .all().length;
+        if (used >= limit) return null;
+      }
+      const ids = counted.map(({ key }) => tx.insert(signInFailures).values({ key, at: now }).returning({ id: signInFailures.id }).get().id);
+      return { ids, account: keys.account };
+    },
+    { behavior: 'immediate' },
   );
 }
 
-export function recordFailure(db: Db, keys: ThrottleKeys, now = new Date()): void {
-  const { account, address } = keysOf(keys);
+/**
+ * The attempt was right: its reservation is no failure, and the account's earlier failures
+ * are forgiven (not the address's: others may share it).
+ */
+export function releaseAttempt(db: Db, reservation: Reservation): void {
   db.transaction((tx) => {
-    tx.insert(signInFailures).values([{ key: account, at: now }, { key: address, at: now }]).run();
-    tx.delete(signInFailures).where(lt(signInFailures.at, new Date(now.getTime() - THROTTLE_WINDOW_MS))).run();
+    tx.delete(signInFailures).where(inArray(signInFailures.id, reservation.ids)).run();
+    tx.delete(signInFailures).where(eq(signInFailures.key, accountKey(reservation.account))).run();
   });
-}
-
-/** A successful sign-in clears the account's count (not the address's: others may share it). */
-export function clearAccountFailures(db: Db, account: string): void {
-  db.delete(signInFailures).where(eq(signInFailures.key, accountKey(account))).run();
 }

@@ -9,6 +9,10 @@ import { isRole, type Role } from '@/lib/auth/roles';
 
 export class UserInputError extends Error {}
 
+/** How long a one-time password (generated, never typed by the person) may be used: once, to set one's own. */
+export const ONE_TIME_PASSWORD_HOURS = 72;
+const oneTimeUntil = (now: Date) => new Date(now.getTime() + ONE_TIME_PASSWORD_HOURS * 60 * 60 * 1000);
+
 /** A one-time password: 16 characters from 96 random bits, easy to read aloud. */
 export function oneTimePassword(): string {
   return randomBytes(12).toString('base64url').replace(/[-_]/g, 'x').match(/.{1,4}/g)!.join('-');
@@ -20,7 +24,7 @@ export type NewStaff = { email: string; name: string; role: Role; team?: string 
  * Creates a staff account through better-auth (hashing and account rows are
  * its job). Returns the password that was set, so a generated one can be shown once.
  */
-export async function createStaffUser(db: Db, input: NewStaff, auth = createAuth(db)) {
+export async function createStaffUser(db: Db, input: NewStaff, auth = createAuth(db), now = new Date()) {
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UserInputError('invalid e-mail address');
   if (!input.name.trim()) throw new UserInputError('name is required');
@@ -37,7 +41,28 @@ export async function createStaffUser(db: Db, input: NewStaff, auth = createAuth
   const created = await auth.api.createUser({
     body: { email, name: input.name.trim(), password, role: input.role, data: { team: input.team ?? null } },
   });
+  // A generated password is one-time: it must be changed at first sign-in and expires unused.
+  if (input.password === undefined) {
+    db.update(user).set({ oneTimePasswordExpiresAt: oneTimeUntil(now) }).where(eq(user.id, created.user.id)).run();
+  }
   return { id: created.user.id, email, password };
+}
+
+/** Whether the user still has to replace a one-time password (the staff pages lead nowhere else then). */
+export function mustChangePassword(db: Db, id: string): boolean {
+  const row = db.select({ until: user.oneTimePasswordExpiresAt }).from(user).where(eq(user.id, id)).get();
+  return Boolean(row?.until);
+}
+
+/** A one-time password left unused past its 72 hours: it no longer signs anyone in. */
+export function oneTimePasswordExpired(db: Db, id: string, now = new Date()): boolean {
+  const row = db.select({ until: user.oneTimePasswordExpiresAt }).from(user).where(eq(user.id, id)).get();
+  return Boolean(row?.until && row.until.getTime() <= now.getTime());
+}
+
+/** The person has set a password of their own. */
+export function clearOneTimePassword(db: Db, id: string): void {
+  db.update(user).set({ oneTimePasswordExpiresAt: null }).where(eq(user.id, id)).run();
 }
 
 export function listStaff(db: Db) {
@@ -78,10 +103,13 @@ export function setStaffTeam(db: Db, id: string, team: string | null): void {
 }
 
 /** Sets a new one-time password through better-auth and ends the user's sessions. */
-export async function resetStaffPassword(db: Db, id: string, auth = createAuth(db)): Promise<string> {
+export async function resetStaffPassword(db: Db, id: string, auth = createAuth(db), now = new Date()): Promise<string> {
   const password = oneTimePassword();
   const ctx = await auth.$context;
   await ctx.internalAdapter.updatePassword(id, await ctx.password.hash(password));
-  db.delete(session).where(eq(session.userId, id)).run();
+  db.transaction((tx) => {
+    tx.update(user).set({ oneTimePasswordExpiresAt: oneTimeUntil(now) }).where(eq(user.id, id)).run();
+    tx.delete(session).where(eq(session.userId, id)).run();
+  });
   return password;
 }

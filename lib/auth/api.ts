@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { useApiToken } from '@/db/queries/api-tokens';
-import type { Actor } from '@/db/queries/audit';
+import { audit, type Actor } from '@/db/queries/audit';
 import { getStaffUser } from './session';
 import { hasRole, type Role } from './roles';
 
@@ -21,15 +21,24 @@ export async function authoriseApi(
   required: Role,
   { tokens = false }: { tokens?: boolean } = {},
 ): Promise<{ ok: true; caller: ApiCaller } | { ok: false; response: Response }> {
+  const path = new URL(request.url).pathname;
   const header = request.headers.get('authorization');
   if (header !== null) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     const token = tokens && match ? useApiToken(getDb(), match[1]!) : null;
-    if (!token) return { ok: false, response: denied(401, 'invalid or revoked API token') };
+    if (!token) {
+      // Never the token itself: a wrong one may be a real secret sent to the wrong place.
+      audit(getDb(), { id: null, email: null }, 'api_token_refused', path, { reason: tokens ? 'invalid or revoked' : 'tokens not accepted here' });
+      return { ok: false, response: denied(401, 'invalid or revoked API token') };
+    }
     return { ok: true, caller: { kind: 'token', actor: { id: null, email: null }, tokenName: token.name } };
   }
   const user = await getStaffUser();
   if (!user) return { ok: false, response: denied(401, 'sign in or send an API token') };
-  if (!hasRole(user.role, required)) return { ok: false, response: denied(403, 'your role may not use this') };
+  if (user.mustChangePassword) return { ok: false, response: denied(403, 'choose your own password first') };
+  if (!hasRole(user.role, required)) {
+    audit(getDb(), { id: user.id, email: user.email }, 'access_denied', path, { role: user.role, required });
+    return { ok: false, response: denied(403, 'your role may not use this') };
+  }
   return { ok: true, caller: { kind: 'session', actor: { id: user.id, email: user.email } } };
 }

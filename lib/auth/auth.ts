@@ -7,7 +7,9 @@ import { adminAc, defaultStatements } from 'better-auth/plugins/admin/access';
 // Relative imports: @better-auth/cli reads this file to generate db/auth-schema.ts.
 import type { Db } from '../../db/client';
 import * as authSchema from '../../db/auth-schema';
+import { pendingTwoFactor } from './pending-two-factor';
 import { authSettings } from './settings';
+import { SETTINGS } from '../settings';
 
 const ac = createAccessControl(defaultStatements);
 
@@ -31,13 +33,20 @@ export function createAuth(db: Db) {
     user: {
       additionalFields: {
         team: { type: 'string', required: false, input: false },
+        // Set while the password is a one-time password: it must be changed, and expires then.
+        oneTimePasswordExpiresAt: { type: 'date', required: false, input: false },
       },
     },
     session: {
-      expiresIn: 60 * 60 * 8,
-      updateAge: 60 * 60,
+      // The absolute limit's maximum; the admin's shorter limits and the idle timeout are
+      // enforced on every request (lib/auth/session.ts), so the session is never extended.
+      expiresIn: 60 * 60 * SETTINGS.sessionMaxHours.max,
+      disableSessionRefresh: true,
       // Every request reads the session from the database, so revocation is immediate.
       cookieCache: { enabled: false },
+      additionalFields: {
+        lastActiveAt: { type: 'date', required: false, input: false },
+      },
     },
     rateLimit: {
       enabled: settings.rateLimit,
@@ -60,6 +69,7 @@ export function createAuth(db: Db) {
     },
     plugins: [
       twoFactor({ issuer: 'Værdig', skipVerificationOnEnable: false }),
+      pendingTwoFactor(),
       adminPlugin({
         ac,
         roles: { caseworker: ac.newRole({}), manager: ac.newRole({}), admin: adminAc },

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 
-type Namespace = 'Home' | 'CodeEntry' | 'Privacy' | 'Accessibility' | 'Thanks' | 'SignIn' | 'TwoFactorVerify' | 'Account'
+type Namespace = 'Home' | 'CodeEntry' | 'Privacy' | 'Accessibility' | 'Thanks' | 'SignIn' | 'TwoFactorVerify' | 'Account' | 'ChangeOneTimePassword'
   | 'TwoFactorSetup' | 'Forbidden' | 'Admin' | 'AdminPeople' | 'AdminTargetGroups' | 'AdminTeams' | 'AdminThresholds'
   | 'AdminSettings' | 'AdminApiTokens' | 'AdminAudit' | 'Invitations' | 'MailJob' | 'Results' | 'Report' | 'AdminImport';
 

@@ -40,6 +40,9 @@ describe('command line', () => {
     try {
       const signedIn = await createAuth(db).api.signInEmail({ body: { email: 'ny@kommune.dk', password } });
       expect(signedIn.user).toMatchObject({ email: 'ny@kommune.dk', role: 'manager' });
+      // It is one-time: to be changed at first sign-in, and void after 72 hours.
+      const row = db.$client.prepare("SELECT one_time_password_expires_at AS until FROM user WHERE email = 'ny@kommune.dk'").get() as { until: number };
+      expect(Math.abs(row.until - (Date.now() + 72 * 60 * 60 * 1000))).toBeLessThan(60_000);
     } finally {
       db.$client.close();
     }

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { createApiToken, revokeApiToken, useApiToken } from '@/db/queries/api-tokens';
 import { audit, searchAudit } from '@/db/queries/audit';
 import { getSettings, listThresholdYears, setThresholds, thresholdsForYear, updateSettings } from '@/db/queries/settings';
-import { clearAccountFailures, isThrottled, recordFailure, THROTTLE_WINDOW_MS } from '@/db/queries/throttle';
+import { releaseAttempt, reserveAttempt, THROTTLE_WINDOW_MS } from '@/db/queries/throttle';
 import { claimTotpCode } from '@/db/queries/totp';
 import { createStaffUser, setStaffDisabled, UserInputError } from '@/db/queries/users';
 import { createAuth } from '@/lib/auth/auth';
@@ -21,25 +21,24 @@ describe('sign-in throttling', () => {
   const now = new Date('2026-01-01T10:00:00Z');
 
   it('stops an account after 5 failures, whatever the address', () => {
-    for (let i = 0; i < 5; i++) {
-      expect(isThrottled(db, { account: 'A@x.dk', address: `10.0.0.${i}` }, now)).toBe(false);
-      recordFailure(db, { account: 'a@x.dk', address: `10.0.0.${i}` }, now);
-    }
-    expect(isThrottled(db, { account: 'a@x.dk', address: '10.9.9.9' }, now)).toBe(true);
-    expect(isThrottled(db, { account: 'b@x.dk', address: '10.9.9.9' }, now)).toBe(false);
+    for (let i = 0; i < 5; i++) expect(reserveAttempt(db, { account: i % 2 ? 'A@x.dk' : 'a@x.dk', address: `10.0.0.${i}` }, now)).not.toBeNull();
+    expect(reserveAttempt(db, { account: 'a@x.dk', address: '10.9.9.9' }, now)).toBeNull();
+    expect(reserveAttempt(db, { account: 'b@x.dk', address: '10.9.9.9' }, now)).not.toBeNull();
   });
 
   it('stops an address after 20 failures across accounts', () => {
-    for (let i = 0; i < 20; i++) recordFailure(db, { account: `u${i}@x.dk`, address: '192.0.2.1' }, now);
-    expect(isThrottled(db, { account: 'new@x.dk', address: '192.0.2.1' }, now)).toBe(true);
-    expect(isThrottled(db, { account: 'new@x.dk', address: '192.0.2.2' }, now)).toBe(false);
+    for (let i = 0; i < 20; i++) expect(reserveAttempt(db, { account: `u${i}@x.dk`, address: '192.0.2.1' }, now)).not.toBeNull();
+    expect(reserveAttempt(db, { account: 'new@x.dk', address: '192.0.2.1' }, now)).toBeNull();
+    expect(reserveAttempt(db, { account: 'new@x.dk', address: '192.0.2.2' }, now)).not.toBeNull();
   });
 
-  it('forgets failures after the window, and an account\'s after a successful sign-in', () => {
-    for (let i = 0; i < 5; i++) recordFailure(db, { account: 'a@x.dk', address: '10.0.0.1' }, now);
-    expect(isThrottled(db, { account: 'a@x.dk', address: '10.0.0.2' }, new Date(now.getTime() + THROTTLE_WINDOW_MS + 1))).toBe(false);
-    clearAccountFailures(db, 'A@X.dk');
-    expect(isThrottled(db, { account: 'a@x.dk', address: '10.0.0.2' }, now)).toBe(false);
+  it("forgets failures after the window, and an account's after a right attempt", () => {
+    for (let i = 0; i < 4; i++) reserveAttempt(db, { account: 'a@x.dk', address: '10.0.0.1' }, now);
+    const right = reserveAttempt(db, { account: 'a@x.dk', address: '10.0.0.1' }, now)!;
+    expect(reserveAttempt(db, { account: 'a@x.dk', address: '10.0.0.2' }, now)).toBeNull();
+    expect(reserveAttempt(db, { account: 'a@x.dk', address: '10.0.0.2' }, new Date(now.getTime() + THROTTLE_WINDOW_MS + 1))).not.toBeNull();
+    releaseAttempt(db, right);
+    expect(reserveAttempt(db, { account: 'A@X.dk', address: '10.0.0.2' }, now)).not.toBeNull();
   });
 });
 

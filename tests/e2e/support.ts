@@ -71,3 +71,29 @@ export async function expectNoHorizontalScroll(page: Page) {
   });
   expect(overflow, `${page.url()} is wider than the screen: ${widest.join(', ')}`).toBeLessThanOrEqual(0);
 }
+
+/**
+ * The hidden fields a form on `path` posts without JavaScript (Next's action fields), read
+ * from the server-rendered HTML: the `index`th form of the page.
+ */
+export async function noJsFormFields(baseURL: string, path: string, index = 0, cookie?: string): Promise<[string, string][]> {
+  const html = await (await fetch(new URL(path, baseURL), { headers: cookie ? { cookie } : {} })).text();
+  const forms = html.split('<form').slice(1).map((part) => part.slice(0, part.indexOf('</form>')));
+  const decode = (value: string) =>
+    value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return [...forms[index]!.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map(
+    (match) => [match[1]!, decode(match[2] ?? '')] as [string, string],
+  );
+}
+
+/** Posts a form the way a browser without JavaScript does, from a client address of its own. */
+export async function postNoJs(baseURL: string, path: string, fields: [string, string][], address: string, cookie?: string) {
+  const body = new FormData();
+  for (const [name, value] of fields) body.append(name, value);
+  return fetch(new URL(path, baseURL), {
+    method: 'POST',
+    body,
+    redirect: 'manual',
+    headers: { origin: new URL(baseURL).origin, 'x-forwarded-for': address, ...(cookie ? { cookie } : {}) },
+  });
+}

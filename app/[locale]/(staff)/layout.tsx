@@ -13,7 +13,8 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   // Staff forms are client components with their own texts: these pages get every message.
   const messages = await getMessages();
   if (!user) return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
-  const links = [
+  // With a one-time password only signing out and choosing a new password are open: no links.
+  const links = user.mustChangePassword ? [] : [
     hasRole(user.role, 'manager') && { href: '/resultater', label: t('results') },
     hasRole(user.role, 'caseworker') && { href: '/invitationer', label: t('invitations') },
     hasRole(user.role, 'admin') && { href: '/admin', label: t('admin') },

@@ -6,11 +6,14 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
+import { releaseAttempt, reserveAttempt } from '@/db/queries/throttle';
+import { clearOneTimePassword } from '@/db/queries/users';
 import type { FormState } from '@/components/forms/form-state';
 import { getAuth } from '@/lib/auth';
+import { clientAddress } from '@/lib/auth/client-address';
 import { passwordProblem } from '@/lib/auth/passwords';
 import { requireRole } from '@/lib/auth/session';
-import { errorState, fieldError } from '@/lib/forms';
+import { errorState, fieldError, formError } from '@/lib/forms';
 import { redirect } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { formValues } from '@/lib/validation/forms';
@@ -23,23 +26,39 @@ const changePasswordSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], error: 'passwordsDiffer' });
 
-/** Changes the password and ends every session, this one replaced by a fresh one. */
+/**
+ * Changes the password and ends every session, this one replaced by a fresh one. Throttled
+ * like signing in (the current password is checked), and audited either way. It is also how
+ * a one-time password is replaced, so it stays open to a person who must do that.
+ */
 export async function changePassword(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole('caseworker');
+  const user = await requireRole('caseworker', { passwordChange: true });
   const values = formValues(formData);
   const parsed = changePasswordSchema.safeParse(values);
   if (!parsed.success) return errorState(parsed.error, {});
+  if (parsed.data.newPassword === parsed.data.currentPassword) return fieldError('newPassword', 'samePassword', {});
   const problem = passwordProblem(parsed.data.newPassword, [user.email, user.name]);
   if (problem) return fieldError('newPassword', problem, {});
+  const db = getDb();
+  const actor = { id: user.id, email: user.email };
+  const requestHeaders = await headers();
+  const reservation = reserveAttempt(db, { account: user.email, address: clientAddress(requestHeaders) });
+  if (!reservation) {
+    audit(db, actor, 'password_change_failed', null, { reason: 'throttled' });
+    return formError('throttled');
+  }
   try {
     await getAuth().api.changePassword({
       body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
-      headers: await headers(),
+      headers: requestHeaders,
     });
   } catch {
+    audit(db, actor, 'password_change_failed', null, { reason: 'wrong current password' });
     return fieldError('currentPassword', 'wrongPassword', {});
   }
-  audit(getDb(), { id: user.id, email: user.email }, 'password_changed');
+  releaseAttempt(db, reservation);
+  clearOneTimePassword(db, user.id);
+  audit(db, actor, 'password_changed');
   // A fresh request, so that the page is read with the new session cookie.
   return redirect({ href: '/konto?adgangskode=skiftet', locale: (await getLocale()) as Locale });
 }

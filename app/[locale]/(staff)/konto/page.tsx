@@ -4,6 +4,7 @@ import { ActionForm } from '@/components/forms/ActionForm';
 import { requireRole } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { changePassword, disableTwoFactor } from './actions';
+import { passwordFields } from './password-fields';
 import { titleFrom } from '@/lib/i18n/metadata';
 
 export const generateMetadata = titleFrom('Account');
@@ -32,11 +33,7 @@ export default async function AccountPage({
         id="password"
         action={changePassword}
         submitLabel={t('changePassword')}
-        fields={[
-          { name: 'currentPassword', label: t('currentPassword'), type: 'password', autoComplete: 'current-password', width: 'l' },
-          { name: 'newPassword', label: t('newPassword'), hint: t('newPasswordHint'), type: 'password', autoComplete: 'new-password', width: 'l' },
-          { name: 'confirmPassword', label: t('confirmPassword'), type: 'password', autoComplete: 'new-password', width: 'l' },
-        ]}
+        fields={passwordFields({ current: t('currentPassword'), new: t('newPassword'), newHint: t('newPasswordHint'), confirm: t('confirmPassword') })}
       />
 
       <h2>{t('twoFactorHeading')}</h2>

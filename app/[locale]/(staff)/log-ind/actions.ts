@@ -5,7 +5,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
-import { clearAccountFailures, isThrottled, recordFailure } from '@/db/queries/throttle';
+import { deleteSession } from '@/db/queries/sessions';
+import { releaseAttempt, reserveAttempt } from '@/db/queries/throttle';
+import { oneTimePasswordExpired } from '@/db/queries/users';
 import type { FormState } from '@/components/forms/form-state';
 import { getAuth } from '@/lib/auth';
 import { clientAddress } from '@/lib/auth/client-address';
@@ -23,8 +25,10 @@ const signInSchema = z.object({
 /**
  * The sign-in form's action: public, so it throttles itself, per account and
  * per address, with one message for every failure so that nobody learns
- * whether an account exists. better-auth's own limiter covers only its HTTP
- * endpoints, which this app does not expose.
+ * whether an account exists. The attempt is reserved before the password is
+ * checked, so attempts sent at the same moment cannot slip past the limit.
+ * better-auth's own limiter covers only its HTTP endpoints, which this app
+ * does not expose.
  */
 export async function signIn(_state: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations('SignIn');
@@ -35,9 +39,9 @@ export async function signIn(_state: FormState, formData: FormData): Promise<For
 
   const db = getDb();
   const requestHeaders = await headers();
-  const keys = { account: parsed.data.email, address: clientAddress(requestHeaders) };
   const actor = { id: null, email: parsed.data.email };
-  if (isThrottled(db, keys)) {
+  const reservation = reserveAttempt(db, { account: parsed.data.email, address: clientAddress(requestHeaders) });
+  if (!reservation) {
     audit(db, actor, 'sign_in_throttled');
     return { status: 'error', fieldErrors: {}, formError: t('throttled'), values: keep };
   }
@@ -46,17 +50,22 @@ export async function signIn(_state: FormState, formData: FormData): Promise<For
   try {
     result = await getAuth().api.signInEmail({ body: parsed.data, headers: requestHeaders });
   } catch {
-    recordFailure(db, keys);
     audit(db, actor, 'sign_in_failed');
     return { status: 'error', fieldErrors: {}, formError: t('invalidCredentials'), values: keep };
   }
+  releaseAttempt(db, reservation);
   const locale = (await getLocale()) as Locale;
   if ('twoFactorRedirect' in result && result.twoFactorRedirect) {
     // The password was right; the session starts only after the one-time code.
     return redirect({ href: '/log-ind/to-faktor', locale });
   }
-  clearAccountFailures(db, parsed.data.email);
   const user = 'user' in result ? (result.user as { id: string; email: string; role?: string }) : null;
+  if (user && oneTimePasswordExpired(db, user.id)) {
+    // Right, but a one-time password past its 72 hours: no session comes of it.
+    if ('token' in result && result.token) deleteSession(db, result.token);
+    audit(db, { id: user.id, email: parsed.data.email }, 'sign_in_failed', null, { reason: 'one-time password expired' });
+    return { status: 'error', fieldErrors: {}, formError: t('oneTimePasswordExpired'), values: keep };
+  }
   audit(db, { id: user?.id ?? null, email: parsed.data.email }, 'sign_in');
   return redirect({ href: homeFor(isRole(user?.role) ? user.role : 'caseworker'), locale });
 }

@@ -48,7 +48,7 @@ export function TwoFactorSetup({ action }: { action: Action }) {
         {t('secretLabel')} <code data-testid="totp-secret">{state.secret}</code>
       </p>
       <p>{t('backupCodes')}</p>
-      <ul>
+      <ul data-testid="backup-codes">
         {state.backupCodes.map((code) => (
           <li key={code}>
             <code>{code}</code>

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
-import { verifySignInCode } from './actions';
+import { verifyBackupCode, verifySignInCode } from './actions';
 import { titleFrom } from '@/lib/i18n/metadata';
 
 export const generateMetadata = titleFrom('TwoFactorVerify');
@@ -17,6 +17,15 @@ export default async function TwoFactorVerifyPage({ params }: { params: Promise<
         action={verifySignInCode}
         submitLabel={t('submit')}
         fields={[{ name: 'code', label: t('code'), hint: t('codeHint'), type: 'text', inputMode: 'numeric', autoComplete: 'one-time-code', width: 's' }]}
+      />
+      <h2>{t('backupHeading')}</h2>
+      <p>{t('backupLead')}</p>
+      <ActionForm
+        id="backup-code"
+        action={verifyBackupCode}
+        submitLabel={t('backupSubmit')}
+        secondary
+        fields={[{ name: 'backupCode', label: t('backupCode'), hint: t('backupCodeHint'), type: 'text', autoComplete: 'off', width: 'm' }]}
       />
     </>
   );

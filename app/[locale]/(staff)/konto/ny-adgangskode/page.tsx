@@ -1,0 +1,37 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ActionForm } from '@/components/forms/ActionForm';
+import { requireRole } from '@/lib/auth/session';
+import { titleFrom } from '@/lib/i18n/metadata';
+import { redirect } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { changePassword } from '../actions';
+import { passwordFields } from '../password-fields';
+
+export const generateMetadata = titleFrom('ChangeOneTimePassword');
+
+/** Where every staff page leads while the password is a one-time password. */
+export default async function ChangeOneTimePasswordPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireRole('caseworker', { passwordChange: true });
+  if (!user.mustChangePassword) return redirect({ href: '/konto', locale: locale as Locale });
+  const t = await getTranslations('ChangeOneTimePassword');
+  const account = await getTranslations('Account');
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <p className="font-lead">{t('lead')}</p>
+      <ActionForm
+        id="password"
+        action={changePassword}
+        submitLabel={t('submit')}
+        fields={passwordFields({
+          current: t('currentPassword'),
+          new: account('newPassword'),
+          newHint: account('newPasswordHint'),
+          confirm: account('confirmPassword'),
+        })}
+      />
+    </>
+  );
+}
