@@ -58,11 +58,28 @@ function isCrossSite(request: NextRequest): boolean {
   }
 }
 
+/**
+ * A path whose percent-escapes do not decode (`/s/%ZZ`, `/%E0%A4%A`) makes Next's router
+ * throw before any page runs, and it answers a bare 500 without our headers.
+ */
+function isMalformed(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function crossSite(): NextResponse {
   return new NextResponse('Forbidden: cross-site request', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
+/** What the first matcher below leaves out; the second brings back those paths with an escape. */
+const OUTSIDE_PAGES = /^\/(api\/|_next\/static|_next\/image)/;
+
 export default function proxy(request: NextRequest) {
+  if (OUTSIDE_PAGES.test(request.nextUrl.pathname) && !isMalformed(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
   let response: NextResponse;
@@ -77,7 +94,15 @@ export default function proxy(request: NextRequest) {
     headers.set('content-security-policy', csp);
     if (request.method === 'POST') restoreSameOrigin(request, headers);
     headers.set('x-nonce', nonce);
-    response = intl(new NextRequest(request, { headers }));
+    if (isMalformed(request.nextUrl.pathname)) {
+      // Next would match the undecodable path against any page with route parameters, so
+      // the root not-found page (it has none) answers, in the path's language, set the way
+      // next-intl's own middleware passes it on.
+      headers.set('X-NEXT-INTL-LOCALE', /^\/en(\/|$)/.test(request.nextUrl.pathname) ? 'en' : 'da');
+      response = NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers } });
+    } else {
+      response = intl(new NextRequest(request, { headers }));
+    }
   }
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
@@ -95,6 +120,10 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page, including 404s for unknown files; not API routes or Next's static files.
-  matcher: '/((?!api/|_next/static|_next/image).*)',
+  matcher: [
+    // Every page, including 404s for unknown files; not API routes or Next's static files,
+    '/((?!api/|_next/static|_next/image).*)',
+    // unless their path has an escape, which might not decode.
+    '/((?:api/|_next/static|_next/image).*%.*)',
+  ],
 };
