@@ -6,7 +6,7 @@ import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
 
 const intl = createMiddleware(routing);
 
-/** A survey post is a few kilobytes; staff upload batch files. Anything larger is refused before it is read. */
+/** A survey post is a few kilobytes; staff upload batch files. Anything larger is refused before any action reads it. */
 const MAX_SURVEY_BYTES = 64 * 1024;
 const MAX_STAFF_BYTES = 1024 * 1024;
 const isSurvey = (pathname: string) => /^(\/en)?\/s(\/|$)/.test(pathname);
@@ -15,6 +15,35 @@ const tooLargePage = {
   da: ['Formularen er for stor', 'Det, du sendte, var for stort til at blive gemt. Intet er gemt. Gå tilbage, forkort din kommentar, og prøv igen.'],
   en: ['The form is too large', 'What you sent was too large to be saved. Nothing was saved. Go back, shorten your comment and try again.'],
 } as const;
+
+/**
+ * Whether a body is over the limit. Browsers declare a form's length, which settles it; a body
+ * sent without one (`Transfer-Encoding: chunked`) is counted. Next hands the proxy a copy of
+ * the body it buffers for the page anyway (up to `experimental.proxyClientMaxBodySize`, 10 MB
+ * by default, cut off silently beyond: still over any limit here), so counting a clone of it
+ * costs no extra read from the network, and the action still gets the whole body.
+ */
+async function isTooLarge(request: NextRequest, limit: number): Promise<boolean> {
+  if (request.method === 'GET' || request.method === 'HEAD') return false;
+  const declared = request.headers.get('content-length');
+  if (declared !== null) return Number(declared) > limit;
+  const reader = request.clone().body?.getReader();
+  if (!reader) return false;
+  // A client that goes away mid-body would otherwise leave the count waiting for its end.
+  const stop = () => void reader.cancel();
+  request.signal.addEventListener('abort', stop, { once: true });
+  try {
+    let bytes = 0;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      bytes += chunk.value.byteLength;
+      if (bytes > limit) return true;
+    }
+    return false;
+  } finally {
+    request.signal.removeEventListener('abort', stop);
+    void reader.cancel();
+  }
+}
 
 function tooLarge(request: NextRequest): NextResponse {
   const locale = request.nextUrl.pathname.startsWith('/en/') ? 'en' : 'da';
@@ -78,13 +107,13 @@ function crossSite(): NextResponse {
 /** What the first matcher below leaves out; the second brings back those paths with an escape. */
 const OUTSIDE_PAGES = /^\/(api\/|_next\/static|_next\/image)/;
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (OUTSIDE_PAGES.test(request.nextUrl.pathname) && !isMalformed(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
   let response: NextResponse;
   const limit = isSurvey(request.nextUrl.pathname) ? MAX_SURVEY_BYTES : MAX_STAFF_BYTES;
-  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > limit) {
+  if (await isTooLarge(request, limit)) {
     response = tooLarge(request);
   } else if (request.method === 'POST' && isCrossSite(request)) {
     response = crossSite();
