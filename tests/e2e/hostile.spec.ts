@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { expectSecurityHeaders, invitationState, newCode, responseCount } from './support';
+import { expectSecurityHeaders, invitationState, newCode, responseCount, responsesWithComment } from './support';
 
 /**
  * Hostile input straight to the submit path, the way a browser without
@@ -68,6 +68,18 @@ for (const hostile of cases) {
     expect(responseCount(team)).toBe(1);
   });
 }
+
+test('a comment with decomposed letters, control characters and bidi overrides is stored normalised', async ({ request }) => {
+  const marker = `nfc-${test.info().testId}`;
+  const code = newCode();
+  const path = `/s/${code}`;
+  // "e" + combining acute, "A" + combining ring, NUL, BEL, NEL (C1), a right-to-left override
+  // around the marker, and a textarea's CRLF.
+  const comment = `  Caf\u0065\u0301\u0000 med A\u030Ase\u0085 \u202E${marker}\u202C\r\nlinje 2\tslut\u0007  `;
+  const response = await post(request, path, withToken(await formFields(request, path), [['comment', comment]]));
+  expect(response.status()).toBe(303);
+  expect(responsesWithComment(`Café med Åse ${marker}\nlinje 2\tslut`)).toHaveLength(1);
+});
 
 test('the same post twice stores one response; the second goes to the answered page', async ({ request }) => {
   const team = 'hostile-concurrent';
