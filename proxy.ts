@@ -6,7 +6,7 @@ import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
 
 const intl = createMiddleware(routing);
 
-/** A survey post is a few kilobytes; staff upload batch files. Anything larger is refused before it is read. */
+/** A survey post is a few kilobytes; staff upload batch files. Anything larger is refused before any action reads it. */
 const MAX_SURVEY_BYTES = 64 * 1024;
 const MAX_STAFF_BYTES = 1024 * 1024;
 const isSurvey = (pathname: string) => /^(\/en)?\/s(\/|$)/.test(pathname);
@@ -15,6 +15,35 @@ const tooLargePage = {
   da: ['Formularen er for stor', 'Det, du sendte, var for stort til at blive gemt. Intet er gemt. Gå tilbage, forkort din kommentar, og prøv igen.'],
   en: ['The form is too large', 'What you sent was too large to be saved. Nothing was saved. Go back, shorten your comment and try again.'],
 } as const;
+
+/**
+ * Whether a body is over the limit. Browsers declare a form's length, which settles it; a body
+ * sent without one (`Transfer-Encoding: chunked`) is counted. Next hands the proxy a copy of
+ * the body it buffers for the page anyway (up to `experimental.proxyClientMaxBodySize`, 10 MB
+ * by default, cut off silently beyond: still over any limit here), so counting a clone of it
+ * costs no extra read from the network, and the action still gets the whole body.
+ */
+async function isTooLarge(request: NextRequest, limit: number): Promise<boolean> {
+  if (request.method === 'GET' || request.method === 'HEAD') return false;
+  const declared = request.headers.get('content-length');
+  if (declared !== null) return Number(declared) > limit;
+  const reader = request.clone().body?.getReader();
+  if (!reader) return false;
+  // A client that goes away mid-body would otherwise leave the count waiting for its end.
+  const stop = () => void reader.cancel();
+  request.signal.addEventListener('abort', stop, { once: true });
+  try {
+    let bytes = 0;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      bytes += chunk.value.byteLength;
+      if (bytes > limit) return true;
+    }
+    return false;
+  } finally {
+    request.signal.removeEventListener('abort', stop);
+    void reader.cancel();
+  }
+}
 
 function tooLarge(request: NextRequest): NextResponse {
   const locale = request.nextUrl.pathname.startsWith('/en/') ? 'en' : 'da';
@@ -58,16 +87,33 @@ function isCrossSite(request: NextRequest): boolean {
   }
 }
 
+/**
+ * A path whose percent-escapes do not decode (`/s/%ZZ`, `/%E0%A4%A`) makes Next's router
+ * throw before any page runs, and it answers a bare 500 without our headers.
+ */
+function isMalformed(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function crossSite(): NextResponse {
   return new NextResponse('Forbidden: cross-site request', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
-export default function proxy(request: NextRequest) {
+/** What the first matcher below leaves out; the second brings back those paths with an escape. */
+const OUTSIDE_PAGES = /^\/(api\/|_next\/static|_next\/image)/;
+
+export default async function proxy(request: NextRequest) {
+  if (OUTSIDE_PAGES.test(request.nextUrl.pathname) && !isMalformed(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
   let response: NextResponse;
   const limit = isSurvey(request.nextUrl.pathname) ? MAX_SURVEY_BYTES : MAX_STAFF_BYTES;
-  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > limit) {
+  if (await isTooLarge(request, limit)) {
     response = tooLarge(request);
   } else if (request.method === 'POST' && isCrossSite(request)) {
     response = crossSite();
@@ -79,7 +125,15 @@ export default function proxy(request: NextRequest) {
     headers.set('x-nonce', nonce);
     // For the audit log's "access denied" entries; set here, so a client cannot supply its own.
     headers.set('x-vaerdig-path', request.nextUrl.pathname);
-    response = intl(new NextRequest(request, { headers }));
+    if (isMalformed(request.nextUrl.pathname)) {
+      // Next would match the undecodable path against any page with route parameters, so
+      // the root not-found page (it has none) answers, in the path's language, set the way
+      // next-intl's own middleware passes it on.
+      headers.set('X-NEXT-INTL-LOCALE', /^\/en(\/|$)/.test(request.nextUrl.pathname) ? 'en' : 'da');
+      response = NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers } });
+    } else {
+      response = intl(new NextRequest(request, { headers }));
+    }
   }
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
@@ -97,6 +151,10 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page, including 404s for unknown files; not API routes or Next's static files.
-  matcher: '/((?!api/|_next/static|_next/image).*)',
+  matcher: [
+    // Every page, including 404s for unknown files; not API routes or Next's static files,
+    '/((?!api/|_next/static|_next/image).*)',
+    // unless their path has an escape, which might not decode.
+    '/((?:api/|_next/static|_next/image).*%.*)',
+  ],
 };

@@ -1,15 +1,24 @@
+import { getLocale, getTranslations } from 'next-intl/server';
 import '@/app/styles.css';
 
-// Reached only for paths outside any locale; the localised page covers the rest.
-export default function RootNotFound() {
+/**
+ * Reached for paths outside any locale, and for addresses whose escapes do not decode
+ * (`/en/s/%ZZ`), which proxy.ts sends here with the locale of the path: Next cannot
+ * render a page with route parameters for such an address. Plain links only, so that it
+ * works the same with or without JavaScript.
+ */
+export default async function RootNotFound() {
+  const locale = await getLocale();
+  const t = await getTranslations('NotFound');
   return (
-    <html lang="da">
+    <html lang={locale}>
       <body>
-        <title>Siden findes ikke</title>
+        <title>{t('title')}</title>
         <main id="main-content" className="container page-container">
-          <h1>Siden findes ikke</h1>
+          <h1>{t('heading')}</h1>
+          <p>{t('text')}</p>
           <p>
-            <a href="/">Gå til forsiden</a>
+            <a href={locale === 'da' ? '/' : `/${locale}`}>{t('home')}</a>
           </p>
         </main>
       </body>

@@ -1,4 +1,5 @@
 import { detectSeparator, parseCsv } from './csv';
+import { normaliseText } from './text';
 
 /**
  * The batch invitation file: one row per citizen, columns `target_group`,
@@ -26,7 +27,8 @@ type Known = { groups: ReadonlySet<string>; teams: ReadonlySet<string>; mailEnab
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function parseBatchCsv(text: string, known: Known): { rows: BatchRow[]; problems: BatchProblem[] } {
+export function parseBatchCsv(file: string, known: Known): { rows: BatchRow[]; problems: BatchProblem[] } {
+  const text = normaliseText(file);
   const records = parseCsv(text, detectSeparator(text));
   const lines = records.map((fields, index) => ({ line: index + 1, fields })).filter(({ fields }) => fields.some((f) => f.trim() !== ''));
   if (lines.length === 0) return { rows: [], problems: [{ line: 1, reason: 'emptyFile' }] };

@@ -2,6 +2,7 @@ import { databasePath, migrateDatabase, openDatabase } from '../db/client';
 import { audit } from '../db/queries/audit';
 import { createStaffUser, UserInputError } from '../db/queries/users';
 import type { Role } from '../lib/auth/roles';
+import { normaliseText } from '../lib/text';
 import { readArgs } from './args';
 
 const usage = 'npm run user:create -- --email E --name N --role caseworker|manager|admin [--team T] [--password P]';
@@ -22,8 +23,8 @@ async function main() {
   try {
     migrateDatabase(db);
     const created = await createStaffUser(db, {
-      email: args.email,
-      name: args.name,
+      email: normaliseText(args.email),
+      name: normaliseText(args.name),
       role: args.role as Role,
       team: args.team ?? null,
       password: args.password,

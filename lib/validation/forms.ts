@@ -1,20 +1,24 @@
 import { z } from 'zod';
+import { normaliseText } from '@/lib/text';
+
+/** Staff text as it is stored: normalised (see normaliseText) and trimmed. */
+export const cleanText = (value: string) => normaliseText(value).trim();
 
 /** Shared pieces of the staff forms' zod schemas. Messages are keys under Forms.errors. */
 export const trimmed = (max = 200) =>
   z
     .string({ error: 'required' })
-    .transform((value) => value.trim())
+    .transform(cleanText)
     .pipe(z.string().min(1, { error: 'required' }).max(max, { error: 'tooLong' }));
 
 export const email = z
   .string({ error: 'required' })
-  .transform((value) => value.trim().toLowerCase())
+  .transform((value) => cleanText(value).toLowerCase())
   .pipe(z.string().min(1, { error: 'required' }).pipe(z.email({ error: 'invalidEmail' })));
 
 export const referenceKey = z
   .string({ error: 'required' })
-  .transform((value) => value.trim())
+  .transform(cleanText)
   .pipe(z.string().regex(/^[a-z0-9_]{1,40}$/, { error: 'invalidKey' }));
 
 export const wholeNumber = (min: number, max: number) =>

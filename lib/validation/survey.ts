@@ -8,6 +8,7 @@ import {
   type Answers,
   type ChoiceItemKey,
 } from '@/lib/survey/definition';
+import { normaliseText } from '@/lib/text';
 
 /**
  * One schema for the survey form, used by react-hook-form in the browser and
@@ -22,8 +23,8 @@ const choice = (options: readonly [string, ...string[]]) =>
 const comment = z.pipe(
   z.transform((value: unknown) => {
     if (typeof value !== 'string') return blankToUndefined(value);
-    // Browsers send a textarea's line breaks as CRLF; count them as one character.
-    const text = value.replace(/\r\n?/g, '\n').trim();
+    // Stored as normalised text; a textarea's CRLF becomes one newline, so it counts as one character.
+    const text = normaliseText(value).trim();
     return text === '' ? undefined : text;
   }),
   z.optional(z.string({ error: 'invalidComment' }).check(z.maxLength(COMMENT_MAX_LENGTH, { error: 'commentTooLong' }))),

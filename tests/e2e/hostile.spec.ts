@@ -1,5 +1,6 @@
+import http from 'node:http';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { invitationState, newCode, responseCount } from './support';
+import { expectSecurityHeaders, invitationState, newCode, responseCount, responsesWithComment } from './support';
 
 /**
  * Hostile input straight to the submit path, the way a browser without
@@ -68,6 +69,18 @@ for (const hostile of cases) {
   });
 }
 
+test('a comment with decomposed letters, control characters and bidi overrides is stored normalised', async ({ request }) => {
+  const marker = `nfc-${test.info().testId}`;
+  const code = newCode();
+  const path = `/s/${code}`;
+  // "e" + combining acute, "A" + combining ring, NUL, BEL, NEL (C1), a right-to-left override
+  // around the marker, and a textarea's CRLF.
+  const comment = `  Caf\u0065\u0301\u0000 med A\u030Ase\u0085 \u202E${marker}\u202C\r\nlinje 2\tslut\u0007  `;
+  const response = await post(request, path, withToken(await formFields(request, path), [['comment', comment]]));
+  expect(response.status()).toBe(303);
+  expect(responsesWithComment(`Café med Åse ${marker}\nlinje 2\tslut`)).toHaveLength(1);
+});
+
 test('the same post twice stores one response; the second goes to the answered page', async ({ request }) => {
   const team = 'hostile-concurrent';
   const code = newCode({ team });
@@ -97,4 +110,80 @@ test('a cross-site or cross-origin post is refused and changes nothing', async (
     expect(responseCount(team)).toBe(0);
     expect(invitationState(code).answered).toBe(false);
   }
+});
+
+/**
+ * A post with `Transfer-Encoding: chunked` and no Content-Length, in 16 KB chunks, through
+ * `node:http` (Playwright's request API always sets a Content-Length).
+ */
+function chunkedPost(path: string, body: Buffer, contentType: string) {
+  const base = new URL(test.info().project.use.baseURL!);
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+    const request = http.request(
+      {
+        host: base.hostname,
+        port: base.port,
+        path,
+        method: 'POST',
+        headers: { 'Content-Type': contentType, 'Transfer-Encoding': 'chunked', Origin: base.origin },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    // The server may answer and close before the last chunk is sent; the answer is what counts.
+    request.on('error', (error) => (request.writableFinished ? reject(error) : undefined));
+    for (let at = 0; at < body.length; at += 16_384) request.write(body.subarray(at, at + 16_384));
+    request.end();
+  });
+}
+
+/**
+ * A valid no-JS submit as multipart, padded to about `size` bytes with a field whose name
+ * starts with `$ACTION`, which the survey action skips as one of Next's own: without a
+ * limit, the padding alone does not stop it from being saved.
+ */
+async function paddedSubmit(fields: [string, string][], size: number): Promise<{ body: Buffer; type: string }> {
+  const form = new FormData();
+  for (const [name, value] of fields) form.append(name, value);
+  if (size > 0) form.append('$ACTION_PADDING', 'x'.repeat(size));
+  const encoded = new Response(form);
+  return { body: Buffer.from(await encoded.arrayBuffer()), type: encoded.headers.get('content-type')! };
+}
+
+for (const [label, size] of [['70 KB', 70 * 1024], ['500 KB', 500 * 1024], ['5 MB', 5 * 1024 * 1024]] as const) {
+  test(`a chunked survey post of ${label} gets the 413 page: nothing stored, nothing spent`, async ({ request }) => {
+    const team = `chunked-${test.info().testId}`;
+    const code = newCode({ team });
+    const path = `/s/${code}`;
+    const { body, type } = await paddedSubmit(withToken(await formFields(request, path), [['clear_purpose', '4']]) as [string, string][], size);
+    const response = await chunkedPost(path, body, type);
+    expect(response.status).toBe(413);
+    expect(response.text).toContain('Formularen er for stor');
+    expectSecurityHeaders(response.headers, 'page');
+    expect(responseCount(team)).toBe(0);
+    expect(invitationState(code).answered).toBe(false);
+  });
+}
+
+test('a small chunked survey post is saved as usual', async ({ request }) => {
+  const team = `chunked-small-${test.info().testId}`;
+  const code = newCode({ team });
+  const path = `/s/${code}`;
+  const { body, type } = await paddedSubmit(withToken(await formFields(request, path), [['clear_purpose', '4']]) as [string, string][], 0);
+  const response = await chunkedPost(path, body, type);
+  expect(response.status).toBe(303);
+  expect(response.headers.location).toMatch(/\/s\/tak$/);
+  expect(responseCount(team)).toBe(1);
+});
+
+test('the staff limit holds for chunked posts too: 1.5 MB refused, 100 KB let through', async () => {
+  const large = await chunkedPost('/log-ind', Buffer.alloc(1.5 * 1024 * 1024, 'x'), 'text/plain');
+  expect(large.status).toBe(413);
+  expectSecurityHeaders(large.headers, 'page');
+  const small = await chunkedPost('/log-ind', Buffer.alloc(100 * 1024, 'x'), 'text/plain');
+  expect(small.status).not.toBe(413);
+  expect(small.status).toBeLessThan(500);
 });

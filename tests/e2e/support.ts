@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIResponse, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { migrateDatabase, openDatabase, type Db } from '@/db/client';
 import { createInvitations } from '@/db/queries/invitations';
@@ -96,4 +96,25 @@ export async function postNoJs(baseURL: string, path: string, fields: [string, s
     redirect: 'manual',
     headers: { origin: new URL(baseURL).origin, 'x-forwarded-for': address, ...(cookie ? { cookie } : {}) },
   });
+}
+
+type HeaderMap = Record<string, string | string[] | undefined>;
+
+/** The headers every page (`page`) or API answer (`api`) carries, whatever its status; a response or raw `node:http` headers. */
+export function expectSecurityHeaders(response: APIResponse | HeaderMap, kind: 'page' | 'api') {
+  const headers: HeaderMap = typeof response.headers === 'function' ? (response as APIResponse).headers() : (response as HeaderMap);
+  const csp = String(headers['content-security-policy'] ?? '');
+  expect(csp).toContain("frame-ancestors 'none'");
+  if (kind === 'page') {
+    // Scripts only from our origin or with this response's nonce; no inline script otherwise.
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$)/);
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(headers['cache-control']).toContain('no-store');
+  } else {
+    expect(csp).toContain("default-src 'none'");
+  }
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['strict-transport-security']).toContain('max-age=');
+  expect(headers['x-powered-by']).toBeUndefined();
 }

@@ -15,7 +15,7 @@ import { mailConfigured } from '@/lib/mail/transport';
 import { sendReminders } from '@/lib/reminders';
 import { formatCode } from '@/lib/tokens';
 import type { FormState } from '@/components/forms/form-state';
-import { formValues, wholeNumber } from '@/lib/validation/forms';
+import { cleanText, formValues, wholeNumber } from '@/lib/validation/forms';
 import type { CardText, CreatorState } from './state';
 import { logError } from '@/lib/log';
 
@@ -23,10 +23,10 @@ const schema = z.object({
   email: z
     .string()
     .optional()
-    .transform((value) => value?.trim().toLowerCase() || null)
+    .transform((value) => cleanText(value ?? '').toLowerCase() || null)
     .pipe(z.email({ error: 'invalidEmail' }).nullable()),
   targetGroup: z.string({ error: 'unknownGroup' }).min(1, { error: 'unknownGroup' }),
-  team: z.string().optional().transform((value) => value?.trim() || null),
+  team: z.string().optional().transform((value) => cleanText(value ?? '') || null),
   language: z.enum(['da', 'en'], { error: 'invalidRequest' }),
   expiresInDays: wholeNumber(SETTINGS.tokenExpiryDays.min, SETTINGS.tokenExpiryDays.max),
 });

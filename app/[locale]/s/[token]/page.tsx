@@ -12,7 +12,8 @@ import { SurveyForm } from './SurveyForm';
 type Params = Promise<{ locale: string; token: string }>;
 
 const loadInvitation = cache(async (rawToken: string) => {
-  const token = normalizeCode(decodeURIComponent(rawToken));
+  // Next has decoded the path segment already; decoding again would turn "%25ZZ" into a crash.
+  const token = normalizeCode(rawToken);
   const state = token ? getTokenState(getDb(), token) : 'unavailable';
   return { token, state };
 });

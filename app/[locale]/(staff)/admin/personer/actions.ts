@@ -18,11 +18,11 @@ import { getAuth } from '@/lib/auth';
 import { ROLES } from '@/lib/auth/roles';
 import { requireRole } from '@/lib/auth/session';
 import { errorState, fieldError, formError } from '@/lib/forms';
-import { email, formValues, trimmed } from '@/lib/validation/forms';
+import { cleanText, email, formValues, trimmed } from '@/lib/validation/forms';
 import { refreshAdmin } from '../refresh';
 
 const role = z.enum(ROLES, { error: 'invalidRole' });
-const team = z.string({ error: 'unknownTeam' }).transform((value) => value.trim() || null);
+const team = z.string({ error: 'unknownTeam' }).transform((value) => cleanText(value) || null);
 
 const createSchema = z.object({ name: trimmed(120), email, role, team });
 
