@@ -1,4 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** Every process of a run gets at most this much heap, as the issue's small server had. */
@@ -17,4 +18,15 @@ export function runMeasured(script: string, args: string[], env: NodeJS.ProcessE
   });
   const peaks = [...result.stderr.matchAll(/^peak-rss-kb (\d+)$/gm)].map((match) => Number(match[1]) / 1024);
   return { ...result, stderr: result.stderr.replace(/^peak-rss-kb \d+\n/gm, ''), peakMb: Math.max(0, ...peaks) };
+}
+
+const vmHwmKb = (pid: number) => Number(/^VmHWM:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+const childrenOf = (pid: number): number[] =>
+  fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+
+/** The largest peak resident memory among a running process and its descendants (`next start` forks next-server), in megabytes. */
+export function peakMemoryOfTreeMb(pid: number): number {
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) tree.push(...childrenOf(tree[i]!));
+  return Math.max(...tree.map(vmHwmKb)) / 1024;
 }
