@@ -33,19 +33,20 @@ export function importMaxRows(setting = process.env.IMPORT_MAX_ROWS): number {
   return Number(setting);
 }
 
-/**
- * What one file may hold: `maxRows` rows, and `maxBytes` bytes of CSV or of a workbook's
- * unpacked parts. 5,000 bytes a row is a 2,000-character comment in which every character
- * is two bytes (æ, ø, å), with the row's other cells and markup; 10 MB more is for a
- * workbook's styles, theme and other parts. At 100,000 rows that is 510 MB.
- */
+/** What one file may hold: `maxRows` rows below its header, and `maxBytes` of CSV or of a workbook's unpacked parts. */
 export function importLimits(maxRows = importMaxRows()): ImportLimits {
+  // 5 KB a row fits a 2,000-character comment of two-byte letters (æ, ø, å) and the row's other cells; 10 MB is for styles and the rest.
   return { maxRows, maxBytes: 10_000_000 + maxRows * 5_000 };
 }
 
 /** The refusal of a file of `byteLength` bytes past the limit, or null; the command line asks before reading. */
 export function fileSizeFailure(byteLength: number, limits = importLimits()): ImportFailure | null {
-  return byteLength > limits.maxBytes ? importFailure([{ line: 1, reason: 'file_too_large', value: String(limits.maxBytes) }]) : null;
+  return byteLength > limits.maxBytes ? refusal('file_too_large', limits) : null;
+}
+
+/** A whole file refused for a limit; the limit in force goes with it, for the sentence. */
+function refusal(reason: 'file_too_large' | 'archive_too_large' | 'too_many_rows', limits: ImportLimits): ImportFailure {
+  return importFailure([{ line: 1, reason, value: String(reason === 'too_many_rows' ? limits.maxRows : limits.maxBytes) }]);
 }
 
 export type ImportErrorReason =
@@ -123,9 +124,8 @@ export async function parseImportFile(
     read = readCsv(bytes, limits);
   }
   if ('reason' in read) {
-    // The limit goes with the error, so the sentence names the one in force.
-    const limit = { too_many_rows: limits.maxRows, archive_too_large: limits.maxBytes }[read.reason as string];
-    return importFailure([{ line: read.line ?? 1, reason: read.reason, ...(limit === undefined ? {} : { value: String(limit) }) }]);
+    if (read.reason === 'too_many_rows' || read.reason === 'archive_too_large') return refusal(read.reason, limits);
+    return importFailure([{ line: read.line ?? 1, reason: read.reason }]);
   }
   return validateRecords(read.records, read.strictCount, options);
 }
