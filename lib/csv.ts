@@ -8,8 +8,11 @@ export function toCsv(rows: readonly (readonly string[])[], separator = ','): st
   return rows.map((row) => row.map((value) => field(value, separator)).join(separator)).join('\r\n') + '\r\n';
 }
 
-/** Reads CSV text (RFC 4180 quoting, CRLF or LF, an optional UTF-8 BOM) into rows of fields. */
-export function parseCsv(text: string, separator: ',' | ';'): string[][] {
+/**
+ * Reads CSV text (RFC 4180 quoting, CRLF or LF, an optional UTF-8 BOM) into rows of fields.
+ * Stops after `limit` rows (empty lines count), so a caller can refuse a longer file without holding all of it.
+ */
+export function parseCsv(text: string, separator: ',' | ';', limit = Infinity): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -35,6 +38,7 @@ export function parseCsv(text: string, separator: ',' | ';'): string[][] {
       if (char === '\r' && input[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
+      if (rows.length >= limit) return rows;
       row = [];
       field = '';
     } else {

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { detectSeparator, parseCsv } from './csv';
 import { copenhagenDate, isCalendarDay } from './dates';
+import { readXlsx } from './import-xlsx';
 import { RESPONSE_FILE_COLUMNS } from './response-file';
 import {
   COMMENT_MAX_LENGTH,
@@ -21,8 +21,39 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 /** More errors than this are counted, not listed. */
 export const MAX_REPORTED_ERRORS = 1000;
 
+/** Rows below the header one file may hold, unless `IMPORT_MAX_ROWS` says otherwise. */
+export const DEFAULT_MAX_ROWS = 100_000;
+
+export type ImportLimits = { maxRows: number; maxBytes: number };
+
+/** `IMPORT_MAX_ROWS`, or the default; anything but a whole number above 0 is a configuration error. */
+export function importMaxRows(setting = process.env.IMPORT_MAX_ROWS): number {
+  if (setting === undefined || setting.trim() === '') return DEFAULT_MAX_ROWS;
+  if (!/^\s*[1-9]\d*\s*$/.test(setting)) throw new Error(`IMPORT_MAX_ROWS must be a whole number above 0, not "${setting}"`);
+  return Number(setting);
+}
+
+/** What one file may hold: `maxRows` rows below its header, and `maxBytes` of CSV or of a workbook's unpacked parts. */
+export function importLimits(maxRows = importMaxRows()): ImportLimits {
+  // 5 KB a row fits a 2,000-character comment of two-byte letters (æ, ø, å) and the row's other cells; 10 MB is for styles and the rest.
+  return { maxRows, maxBytes: 10_000_000 + maxRows * 5_000 };
+}
+
+/** The refusal of a file of `byteLength` bytes past the limit, or null; the command line asks before reading. */
+export function fileSizeFailure(byteLength: number, limits = importLimits()): ImportFailure | null {
+  return byteLength > limits.maxBytes ? refusal('file_too_large', limits) : null;
+}
+
+/** A whole file refused for a limit; the limit in force goes with it, for the sentence. */
+function refusal(reason: 'file_too_large' | 'archive_too_large' | 'too_many_rows', limits: ImportLimits): ImportFailure {
+  return importFailure([{ line: 1, reason, value: String(reason === 'too_many_rows' ? limits.maxRows : limits.maxBytes) }]);
+}
+
 export type ImportErrorReason =
   | 'unreadable'
+  | 'file_too_large'
+  | 'archive_too_large'
+  | 'too_many_rows'
   | 'not_utf8'
   | 'unclosed_quote'
   | 'empty_file'
@@ -43,7 +74,8 @@ export type ImportErrorReason =
 /**
  * `line` is the 1-based line of a CSV file or row of a spreadsheet (the header is 1).
  * `value` is the offending cell (cut at 60 characters); for `comment_too_long` it is the
- * comment's length and for `wrong_column_count` the number of fields, so no comment text is echoed.
+ * comment's length and for `wrong_column_count` the number of fields, so no comment text is echoed;
+ * for `too_many_rows` it is the row limit, and for `file_too_large` and `archive_too_large` the byte limit.
  */
 export type ImportError = { line: number; reason: ImportErrorReason; column?: string; value?: string };
 export type ImportFailure = { ok: false; errors: ImportError[]; /** errors beyond MAX_REPORTED_ERRORS */ omitted: number };
@@ -62,6 +94,8 @@ export type ParseOptions = {
   /** Keys that exist; when given, other keys are row errors already here, so one report lists everything. */
   targetGroups?: ReadonlySet<string>;
   teams?: ReadonlySet<string>;
+  /** Rows below the header; defaults to `IMPORT_MAX_ROWS` or 100,000. */
+  maxRows?: number;
 };
 
 type Record_ = { line: number; fields: string[] };
@@ -77,15 +111,28 @@ export async function parseImportFile(
   fileName: string,
   options: ParseOptions = {},
 ): Promise<{ ok: true; rows: ImportRow[] } | ImportFailure> {
+  const limits = importLimits(options.maxRows);
+  const tooLarge = fileSizeFailure(bytes.byteLength, limits);
+  if (tooLarge) return tooLarge;
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const read = isZip || /\.xlsx$/i.test(fileName) ? await readXlsx(bytes) : readCsv(bytes);
-  if ('reason' in read) return importFailure([{ line: read.line ?? 1, reason: read.reason }]);
+  let read: Read;
+  if (isZip || /\.xlsx$/i.test(fileName)) {
+    const xlsx = await readXlsx(bytes, limits);
+    // A spreadsheet leaves trailing empty cells out, so a short row is not an error there.
+    read = 'reason' in xlsx ? xlsx : { records: xlsx.records, strictCount: false };
+  } else {
+    read = readCsv(bytes, limits);
+  }
+  if ('reason' in read) {
+    if (read.reason === 'too_many_rows' || read.reason === 'archive_too_large') return refusal(read.reason, limits);
+    return importFailure([{ line: read.line ?? 1, reason: read.reason }]);
+  }
   return validateRecords(read.records, read.strictCount, options);
 }
 
 type Read = { records: Record_[]; strictCount: boolean } | { reason: ImportErrorReason; line?: number };
 
-function readCsv(bytes: Uint8Array): Read {
+function readCsv(bytes: Uint8Array, limits: ImportLimits): Read {
   let text: string;
   try {
     // Danish Excel's plain "CSV" is Windows-1252; guessing would garble æ, ø and å in comments.
@@ -96,8 +143,11 @@ function readCsv(bytes: Uint8Array): Read {
   const separator = detectSeparator(text);
   const unclosed = unclosedQuoteLine(text, separator);
   if (unclosed !== null) return { reason: 'unclosed_quote', line: unclosed };
+  // One row past the header and the limit is enough to refuse the file; empty lines count.
+  const fieldRows = parseCsv(text, separator, limits.maxRows + 2);
+  if (fieldRows.length > limits.maxRows + 1) return { reason: 'too_many_rows' };
   let line = 1;
-  const records = parseCsv(text, separator).map((fields) => {
+  const records = fieldRows.map((fields) => {
     const record = { line, fields };
     // A quoted comment may span lines; count them so that reported lines match an editor's.
     line += 1 + fields.reduce((sum, field) => sum + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
@@ -130,43 +180,6 @@ function unclosedQuoteLine(text: string, separator: string): number | null {
     }
   }
   return openedOn;
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<Read> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    return { reason: 'unreadable' };
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { reason: 'empty_file' };
-  const records: Record_[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const fields: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      fields[column - 1] = cellText(cell.value);
-    });
-    records.push({ line: rowNumber, fields: Array.from(fields, (field) => field ?? '') });
-  });
-  // A spreadsheet leaves trailing empty cells out, so a short row is not an error there.
-  return { records, strictCount: false };
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    // exceljs gives a day as UTC midnight: the cell's calendar date, whatever the server's zone.
-    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  }
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('hyperlink' in value) return String(value.text);
-    if ('formula' in value || 'sharedFormula' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
-    if ('error' in value) return String(value.error);
-    return '';
-  }
-  return String(value);
 }
 
 const LIKERT_VALUES: readonly string[] = ['1', '2', '3', '4', '5', 'dk'];
@@ -293,12 +306,25 @@ function list(values: readonly string[], locale: Locale): string {
 export function describeImportError(error: ImportError, locale: Locale): string {
   const { line, column = '', value } = error;
   const number = (text: string | undefined) => new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(Number(text));
+  const megabytes = (bytes: string | undefined) => number(String(Math.floor(Number(bytes) / 1_000_000)));
   const da = locale === 'da';
   switch (error.reason) {
     case 'unreadable':
       return da
         ? 'Filen kunne ikke læses. Gem den som Excel-projektmappe (.xlsx) eller som CSV UTF-8, og prøv igen.'
         : 'The file could not be read. Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and try again.';
+    case 'file_too_large':
+      return da
+        ? `Filen fylder mere end ${megabytes(value)} MB, og det er mere, end der kan importeres ad gangen. Del den op i flere filer.`
+        : `The file is larger than ${megabytes(value)} MB, more than can be imported at a time. Split it into several files.`;
+    case 'archive_too_large':
+      return da
+        ? `Regnearket fylder mere end ${megabytes(value)} MB, når det er pakket ud, og det er mere, end der kan importeres ad gangen. Slet tomme rækker og kolonner med formatering, eller del regnearket op i flere filer.`
+        : `Unpacked, the workbook takes up more than ${megabytes(value)} MB, more than can be imported at a time. Delete empty rows and columns that have formatting, or split the workbook into several files.`;
+    case 'too_many_rows':
+      return da
+        ? `Filen har mere end ${number(value)} rækker, og der kan højst importeres ${number(value)} ad gangen. Tomme rækker med formatering tæller også med: slet rækkerne under dine data, eller del filen op i flere.`
+        : `The file has more than ${number(value)} rows, and at most ${number(value)} can be imported at a time. Empty rows that have formatting count too: delete the rows below your data, or split the file.`;
     case 'not_utf8':
       return da
         ? 'Filen er ikke gemt som UTF-8. Vælg »CSV UTF-8« i Excel, når du gemmer, eller brug .xlsx.'

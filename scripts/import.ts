@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { databasePath, migrateDatabase, openDatabase } from '../db/client';
 import { importFile } from '../db/queries/import';
-import { describeImportFailure } from '../lib/import';
+import { describeImportFailure, fileSizeFailure, importLimits, type ImportFailure } from '../lib/import';
 
 const usage = 'npm run import -- FILE   (CSV with ; or , in UTF-8, or XLSX)';
 
@@ -20,8 +20,12 @@ async function main() {
   }
   if (positionals.length !== 1) usageError('Give exactly one file.');
   const file = positionals[0]!;
+  const limits = importLimits();
   let bytes: Buffer;
   try {
+    // The size first: a file past the limit is refused without being read into memory.
+    const tooLarge = fileSizeFailure(fs.statSync(file).size, limits);
+    if (tooLarge) return refuse(file, tooLarge);
     bytes = fs.readFileSync(file);
   } catch (error) {
     return usageError(`Cannot read ${file}: ${(error as Error).message}`);
@@ -35,12 +39,16 @@ async function main() {
       console.log(`Imported ${result.imported} responses from ${file}`);
       return;
     }
-    console.error(`Nothing was imported from ${file}:`);
-    for (const sentence of describeImportFailure(result, 'en')) console.error(sentence);
-    process.exitCode = 1;
+    refuse(file, result);
   } finally {
     db.$client.close();
   }
+}
+
+function refuse(file: string, failure: ImportFailure) {
+  console.error(`Nothing was imported from ${file}:`);
+  for (const sentence of describeImportFailure(failure, 'en')) console.error(sentence);
+  process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

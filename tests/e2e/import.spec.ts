@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { peakMemoryOfTreeMb } from '../helpers/memory';
+import { writeEmptyRowsWorkbook } from '../helpers/workbooks';
+import { startServer } from './server';
 import { signInAdmin } from './staff';
 import { expectNoAxeViolations, testDb } from './support';
 
@@ -29,4 +32,45 @@ test('an admin imports a good file, and a file with one bad row imports nothing 
   const row = testDb().$client.prepare("SELECT * FROM responses WHERE submitted_on = '2018-03-02' AND source = 'import'").get() as Record<string, unknown>;
   expect(row).toMatchObject({ target_group: 'integration', guidance_helps: 0, guidance_knowledge: 2, min_plan_use: 'unknown', comment: 'Tak, "godt" forløb' });
   await expectNoAxeViolations(page);
+});
+
+test('an upload of 14 million empty rows is refused with the reason, and the server stays up in bounded memory', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const manyRows = testInfo.outputPath('fourteen-million-rows.xlsx');
+  await writeEmptyRowsWorkbook(manyRows, 14_000_000);
+  // More than the 510 MB cap once unpacked, and still under the upload's 1 MB.
+  const overCap = testInfo.outputPath('over-the-cap.xlsx');
+  await writeEmptyRowsWorkbook(overCap, 86_000_000);
+  const importedOn = () =>
+    (testDb().$client.prepare("SELECT COUNT(*) AS n FROM responses WHERE submitted_on = '2022-03-14' AND source = 'import'").get() as { n: number }).n;
+  const before = importedOn();
+
+  // A server of its own with a small heap, as the one that fell over: reading the sheet whole would crash it.
+  const server = await startServer(3190 + testInfo.parallelIndex, process.env.E2E_DATABASE!, { NODE_OPTIONS: '--max-old-space-size=300' });
+  const context = await browser.newContext({ baseURL: server.url, locale: 'da-DK' });
+  try {
+    const page = await context.newPage();
+    await signInAdmin(page);
+    await page.goto('/admin/import');
+    const problems = page.getByTestId('import-problems');
+
+    await page.getByLabel('Fil').setInputFiles(manyRows);
+    await page.getByRole('button', { name: 'Importér' }).click();
+    await expect(problems).toHaveText(
+      'Filen har mere end 100.000 rækker, og der kan højst importeres 100.000 ad gangen. Tomme rækker med formatering tæller også med: slet rækkerne under dine data, eller del filen op i flere.',
+    );
+
+    await page.getByLabel('Fil').setInputFiles(overCap);
+    await page.getByRole('button', { name: 'Importér' }).click();
+    await expect(problems).toHaveText(
+      'Regnearket fylder mere end 510 MB, når det er pakket ud, og det er mere, end der kan importeres ad gangen. Slet tomme rækker og kolonner med formatering, eller del regnearket op i flere filer.',
+    );
+
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    expect(peakMemoryOfTreeMb(server.process.pid!)).toBeLessThan(600);
+    expect(importedOn()).toBe(before);
+  } finally {
+    await context.close();
+    await server.kill();
+  }
 });
