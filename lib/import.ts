@@ -1,6 +1,7 @@
 import { detectSeparator, parseCsv } from './csv';
 import { copenhagenDate, isCalendarDay } from './dates';
 import { readXlsx } from './import-xlsx';
+import { normaliseText } from './text';
 import { RESPONSE_FILE_COLUMNS } from './response-file';
 import {
   COMMENT_MAX_LENGTH,
@@ -281,8 +282,8 @@ function validateRow(
     fail('follow_up_without_yes', 'min_plan_overview', raw('min_plan_use').trim());
   }
 
-  // The same normalisation as the survey form: one character per line break, no outer blanks.
-  const comment = raw('comment').replace(/\r\n?/g, '\n').trim();
+  // Normalised as the survey's own comments are: newlines, NFC, no control characters or bidi overrides.
+  const comment = normaliseText(raw('comment')).trim();
   if (comment !== '') {
     anything = true;
     if (comment.length > COMMENT_MAX_LENGTH) fail('comment_too_long', 'comment', String(comment.length));

@@ -107,6 +107,11 @@ describe('importing earlier responses', () => {
     });
   });
 
+  it('normalises imported comments as the survey does: NFC, no control characters, no bidi overrides', async () => {
+    const result = await parseImportFile(csv(good({ comment: '"\u202ECafe\u0301\u0007 i \u2066Lyngby\u2069"' })), 'x.csv', { today: TODAY });
+    expect(result).toMatchObject({ ok: true, rows: [{ answers: { comment: 'Café i Lyngby' } }] });
+  });
+
   it('imports an XLSX file with date and number cells', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Besvarelser');
