@@ -65,7 +65,10 @@ test('printing marks the card channel; the print layout shows the card alone', a
     window.print = () => undefined;
   });
   await makeInvitation(page, 'Ressourceforløb', 'Engelsk');
+  // Wait for the action that marks the card to answer before reloading, or the reload may cancel it.
+  const marked = page.waitForResponse((response) => response.request().method() === 'POST');
   await page.getByRole('button', { name: 'Udskriv kort' }).click();
+  await marked;
   await page.reload();
   await expect(page.getByTestId('my-invitations').getByRole('row').nth(1)).toContainText('Kort');
   await makeInvitation(page, 'Ressourceforløb', 'Engelsk');
