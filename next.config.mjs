@@ -12,7 +12,6 @@ const common = [
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,

@@ -12,8 +12,14 @@ const MAX_STAFF_BYTES = 1024 * 1024;
 const isSurvey = (pathname: string) => /^(\/en)?\/s(\/|$)/.test(pathname);
 
 const tooLargePage = {
-  da: ['Formularen er for stor', 'Det, du sendte, var for stort til at blive gemt. Intet er gemt. Gå tilbage, forkort din kommentar, og prøv igen.'],
-  en: ['The form is too large', 'What you sent was too large to be saved. Nothing was saved. Go back, shorten your comment and try again.'],
+  da: [
+    'Formularen er for stor',
+    'Det, du sendte, var for stort til at blive gemt. Intet er gemt. Gå tilbage, forkort din kommentar, og prøv igen.',
+  ],
+  en: [
+    'The form is too large',
+    'What you sent was too large to be saved. Nothing was saved. Go back, shorten your comment and try again.',
+  ],
 } as const;
 
 /**
@@ -101,14 +107,18 @@ function isMalformed(pathname: string): boolean {
 }
 
 function crossSite(): NextResponse {
-  return new NextResponse('Forbidden: cross-site request', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new NextResponse('Forbidden: cross-site request', {
+    status: 403,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }
 
 /** What the first matcher below leaves out; the second brings back those paths with an escape. */
 const OUTSIDE_PAGES = /^\/(api\/|_next\/static|_next\/image)/;
 
 export default async function proxy(request: NextRequest) {
-  if (OUTSIDE_PAGES.test(request.nextUrl.pathname) && !isMalformed(request.nextUrl.pathname)) return NextResponse.next();
+  if (OUTSIDE_PAGES.test(request.nextUrl.pathname) && !isMalformed(request.nextUrl.pathname))
+    return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
   let response: NextResponse;

@@ -56,7 +56,9 @@ export function openDatabase(file = databasePath()): Db {
 export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 const appliedMigrations = (db: Db): number => {
-  const table = db.$client.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  const table = db.$client
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
   return table ? (db.$client.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get() as { n: number }).n : 0;
 };
 

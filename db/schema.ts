@@ -44,7 +44,10 @@ export const invitations = sqliteTable(
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
     remindedAt: integer('reminded_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('invitations_created_at').on(t.createdAt), index('invitations_created_by').on(t.createdBy, t.createdAt)],
+  (t) => [
+    index('invitations_created_at').on(t.createdAt),
+    index('invitations_created_by').on(t.createdBy, t.createdAt),
+  ],
 );
 
 const likert = (name: string) => integer(name);
@@ -71,7 +74,9 @@ export const responses = sqliteTable(
       .references(() => targetGroups.key),
     team: text('team').references(() => teams.key),
     submittedOn: text('submitted_on').notNull(),
-    source: text('source', { enum: ['survey', 'import'] }).notNull().default('survey'),
+    source: text('source', { enum: ['survey', 'import'] })
+      .notNull()
+      .default('survey'),
     guidanceHelps: likert('guidance_helps'),
     guidanceKnowledge: likert('guidance_knowledge'),
     clearPurpose: likert('clear_purpose'),
@@ -104,10 +109,7 @@ export const responses = sqliteTable(
     check('min_plan_overview_range', likertCheck('min_plan_overview')),
     check('resources_included_range', likertCheck('resources_included')),
     check('professionals_cooperate_range', likertCheck('professionals_cooperate')),
-    check(
-      'min_plan_use_values',
-      sql`${t.minPlanUse} IS NULL OR ${t.minPlanUse} IN ('yes', 'no', 'unknown')`,
-    ),
+    check('min_plan_use_values', sql`${t.minPlanUse} IS NULL OR ${t.minPlanUse} IN ('yes', 'no', 'unknown')`),
     check(
       'meeting_channel_values',
       sql`${t.meetingChannel} IS NULL OR ${t.meetingChannel} IN ('in_person', 'phone', 'video', 'dk')`,
@@ -133,10 +135,7 @@ export const thresholds = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     updatedBy: text('updated_by'),
   },
-  (t) => [
-    primaryKey({ columns: [t.year, t.goal] }),
-    check('threshold_range', sql`${t.threshold} BETWEEN 0 AND 100`),
-  ],
+  (t) => [primaryKey({ columns: [t.year, t.goal] }), check('threshold_range', sql`${t.threshold} BETWEEN 0 AND 100`)],
 );
 
 /** Admin settings as key and value; defaults live in lib/settings.ts. */

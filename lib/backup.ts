@@ -16,8 +16,13 @@ const removeCopy = (file: string) => {
  * copies rotated (`dest.1` … `dest.<keep-1>`) and the new one renamed into place,
  * so a failed or corrupt backup never replaces a good one.
  */
-export async function backupDatabase(source: string, dest: string, keep = 7): Promise<{ bytes: number; rotated: number }> {
-  if (!Number.isInteger(keep) || keep < 1 || keep > 100) throw new BackupError('keep must be a whole number from 1 to 100');
+export async function backupDatabase(
+  source: string,
+  dest: string,
+  keep = 7,
+): Promise<{ bytes: number; rotated: number }> {
+  if (!Number.isInteger(keep) || keep < 1 || keep > 100)
+    throw new BackupError('keep must be a whole number from 1 to 100');
   if (!fs.existsSync(source)) throw new BackupError(`no database at ${source}`);
   const target = path.resolve(dest);
   if (target === path.resolve(source)) throw new BackupError('the backup must not overwrite the database itself');

@@ -9,7 +9,13 @@ import { normaliseText } from './text';
 export const BATCH_COLUMNS = ['email', 'target_group', 'language', 'team'] as const;
 export const MAX_BATCH_ROWS = 1000;
 
-export type BatchRow = { line: number; email: string | null; targetGroup: string; language: 'da' | 'en'; team: string | null };
+export type BatchRow = {
+  line: number;
+  email: string | null;
+  targetGroup: string;
+  language: 'da' | 'en';
+  team: string | null;
+};
 export type BatchReason =
   | 'emptyFile'
   | 'missingColumn'
@@ -30,13 +36,16 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function parseBatchCsv(file: string, known: Known): { rows: BatchRow[]; problems: BatchProblem[] } {
   const text = normaliseText(file);
   const records = parseCsv(text, detectSeparator(text));
-  const lines = records.map((fields, index) => ({ line: index + 1, fields })).filter(({ fields }) => fields.some((f) => f.trim() !== ''));
+  const lines = records
+    .map((fields, index) => ({ line: index + 1, fields }))
+    .filter(({ fields }) => fields.some((f) => f.trim() !== ''));
   if (lines.length === 0) return { rows: [], problems: [{ line: 1, reason: 'emptyFile' }] };
 
   const header = lines[0]!.fields.map((name) => name.trim().toLowerCase());
   const problems: BatchProblem[] = [];
   for (const name of header) {
-    if (!(BATCH_COLUMNS as readonly string[]).includes(name)) problems.push({ line: 1, reason: 'unknownColumn', value: name });
+    if (!(BATCH_COLUMNS as readonly string[]).includes(name))
+      problems.push({ line: 1, reason: 'unknownColumn', value: name });
   }
   for (const required of ['target_group', 'language']) {
     if (!header.includes(required)) problems.push({ line: 1, reason: 'missingColumn', value: required });
@@ -44,7 +53,8 @@ export function parseBatchCsv(file: string, known: Known): { rows: BatchRow[]; p
   if (problems.length > 0) return { rows: [], problems };
   const body = lines.slice(1);
   if (body.length === 0) return { rows: [], problems: [{ line: 1, reason: 'emptyFile' }] };
-  if (body.length > MAX_BATCH_ROWS) return { rows: [], problems: [{ line: MAX_BATCH_ROWS + 2, reason: 'tooManyRows' }] };
+  if (body.length > MAX_BATCH_ROWS)
+    return { rows: [], problems: [{ line: MAX_BATCH_ROWS + 2, reason: 'tooManyRows' }] };
 
   const rows: BatchRow[] = [];
   for (const { line, fields } of body) {

@@ -19,7 +19,11 @@ export function copenhagenMidnight(day: string, addDays = 0): Date {
   // Copenhagen is UTC+1 or UTC+2: find the offset that maps back to local midnight.
   for (const hours of [1, 2]) {
     const candidate = new Date(utcGuess - hours * 3_600_000);
-    const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', hourCycle: 'h23' }).format(candidate);
+    const local = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Copenhagen',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(candidate);
     if (local === '00') return candidate;
   }
   return new Date(utcGuess - 3_600_000);

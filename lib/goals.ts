@@ -10,4 +10,7 @@ export const GOALS: readonly { key: GoalKey; number: number; defaultThreshold: n
 ];
 
 export const DEFAULT_THRESHOLD_YEAR = 2023;
-export const DEFAULT_THRESHOLDS = Object.fromEntries(GOALS.map((g) => [g.key, g.defaultThreshold])) as Record<GoalKey, number>;
+export const DEFAULT_THRESHOLDS = Object.fromEntries(GOALS.map((g) => [g.key, g.defaultThreshold])) as Record<
+  GoalKey,
+  number
+>;

@@ -7,8 +7,7 @@ import type { ImportLimits } from './import';
 export type SheetRecord = { line: number; fields: string[] };
 
 export type XlsxRead =
-  | { records: SheetRecord[] }
-  | { reason: 'unreadable' | 'empty_file' | 'archive_too_large' | 'too_many_rows' };
+  { records: SheetRecord[] } | { reason: 'unreadable' | 'empty_file' | 'archive_too_large' | 'too_many_rows' };
 
 /**
  * The part parsers of exceljs's streaming `WorkbookReader` (exceljs 4.4,
@@ -41,7 +40,9 @@ class TooLarge extends Error {}
 export async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<XlsxRead> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { validateEntrySizes: true });
+    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      validateEntrySizes: true,
+    });
   } catch {
     return { reason: 'unreadable' };
   }
@@ -97,7 +98,8 @@ export async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise
         fields[column - 1] = cellText(cell.value);
       });
       // Empty rows are counted above but not kept.
-      if (fields.some((field) => field !== '')) records.push({ line, fields: Array.from(fields, (field) => field ?? '') });
+      if (fields.some((field) => field !== ''))
+        records.push({ line, fields: Array.from(fields, (field) => field ?? '') });
     }
     return { records };
   } catch (error) {

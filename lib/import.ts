@@ -3,13 +3,7 @@ import { copenhagenDate, isCalendarDay } from './dates';
 import { readXlsx } from './import-xlsx';
 import { normaliseText } from './text';
 import { RESPONSE_FILE_COLUMNS } from './response-file';
-import {
-  COMMENT_MAX_LENGTH,
-  ITEMS,
-  isAsked,
-  type Answers,
-  type ChoiceItemKey,
-} from './survey/definition';
+import { COMMENT_MAX_LENGTH, ITEMS, isAsked, type Answers, type ChoiceItemKey } from './survey/definition';
 
 /**
  * Earlier responses (for example the 2021 and 2022 surveys) from a CSV or XLSX
@@ -30,7 +24,8 @@ export type ImportLimits = { maxRows: number; maxBytes: number };
 /** `IMPORT_MAX_ROWS`, or the default; anything but a whole number above 0 is a configuration error. */
 export function importMaxRows(setting = process.env.IMPORT_MAX_ROWS): number {
   if (setting === undefined || setting.trim() === '') return DEFAULT_MAX_ROWS;
-  if (!/^\s*[1-9]\d*\s*$/.test(setting)) throw new Error(`IMPORT_MAX_ROWS must be a whole number above 0, not "${setting}"`);
+  if (!/^\s*[1-9]\d*\s*$/.test(setting))
+    throw new Error(`IMPORT_MAX_ROWS must be a whole number above 0, not "${setting}"`);
   return Number(setting);
 }
 
@@ -46,8 +41,13 @@ export function fileSizeFailure(byteLength: number, limits = importLimits()): Im
 }
 
 /** A whole file refused for a limit; the limit in force goes with it, for the sentence. */
-function refusal(reason: 'file_too_large' | 'archive_too_large' | 'too_many_rows', limits: ImportLimits): ImportFailure {
-  return importFailure([{ line: 1, reason, value: String(reason === 'too_many_rows' ? limits.maxRows : limits.maxBytes) }]);
+function refusal(
+  reason: 'file_too_large' | 'archive_too_large' | 'too_many_rows',
+  limits: ImportLimits,
+): ImportFailure {
+  return importFailure([
+    { line: 1, reason, value: String(reason === 'too_many_rows' ? limits.maxRows : limits.maxBytes) },
+  ]);
 }
 
 export type ImportErrorReason =
@@ -79,7 +79,11 @@ export type ImportErrorReason =
  * for `too_many_rows` it is the row limit, and for `file_too_large` and `archive_too_large` the byte limit.
  */
 export type ImportError = { line: number; reason: ImportErrorReason; column?: string; value?: string };
-export type ImportFailure = { ok: false; errors: ImportError[]; /** errors beyond MAX_REPORTED_ERRORS */ omitted: number };
+export type ImportFailure = {
+  ok: false;
+  errors: ImportError[];
+  /** errors beyond MAX_REPORTED_ERRORS */ omitted: number;
+};
 
 export type ImportRow = {
   line: number;
@@ -104,7 +108,11 @@ type Record_ = { line: number; fields: string[] };
 /** Sorted by line and capped, so a file of 100,000 bad rows gives a readable answer. */
 export function importFailure(errors: ImportError[]): ImportFailure {
   const sorted = [...errors].sort((a, b) => a.line - b.line);
-  return { ok: false, errors: sorted.slice(0, MAX_REPORTED_ERRORS), omitted: Math.max(0, sorted.length - MAX_REPORTED_ERRORS) };
+  return {
+    ok: false,
+    errors: sorted.slice(0, MAX_REPORTED_ERRORS),
+    omitted: Math.max(0, sorted.length - MAX_REPORTED_ERRORS),
+  };
 }
 
 export async function parseImportFile(
@@ -210,7 +218,11 @@ function validateRecords(all: Record_[], strictCount: boolean, options: ParseOpt
   header.forEach((name, index) => {
     if (name === '') return;
     if (!(IMPORT_COLUMNS as readonly string[]).includes(name)) {
-      errors.push({ line: headerRecord.line, reason: 'unknown_column', value: cut(headerRecord.fields[index]!.trim()) });
+      errors.push({
+        line: headerRecord.line,
+        reason: 'unknown_column',
+        value: cut(headerRecord.fields[index]!.trim()),
+      });
     } else if (indexOf.has(name)) {
       errors.push({ line: headerRecord.line, reason: 'duplicate_column', column: name });
     } else {
@@ -258,7 +270,8 @@ function validateRow(
 
   const targetGroup = raw('target_group').trim();
   if (targetGroup === '') fail('missing_value', 'target_group');
-  else if (options.targetGroups && !options.targetGroups.has(targetGroup)) fail('unknown_target_group', 'target_group', targetGroup);
+  else if (options.targetGroups && !options.targetGroups.has(targetGroup))
+    fail('unknown_target_group', 'target_group', targetGroup);
 
   const team = raw('team').trim() || null;
   if (team !== null && options.teams && !options.teams.has(team)) fail('unknown_team', 'team', team);
@@ -306,7 +319,8 @@ function list(values: readonly string[], locale: Locale): string {
 /** One sentence per error, for the command line and the import page. */
 export function describeImportError(error: ImportError, locale: Locale): string {
   const { line, column = '', value } = error;
-  const number = (text: string | undefined) => new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(Number(text));
+  const number = (text: string | undefined) =>
+    new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(Number(text));
   const megabytes = (bytes: string | undefined) => number(String(Math.floor(Number(bytes) / 1_000_000)));
   const da = locale === 'da';
   switch (error.reason) {
@@ -337,13 +351,17 @@ export function describeImportError(error: ImportError, locale: Locale): string 
     case 'empty_file':
       return da ? 'Filen indeholder ingen besvarelser.' : 'The file contains no responses.';
     case 'missing_column':
-      return da ? `Linje ${line}: kolonnen ${column} mangler i overskriften.` : `Line ${line}: the header lacks the column ${column}.`;
+      return da
+        ? `Linje ${line}: kolonnen ${column} mangler i overskriften.`
+        : `Line ${line}: the header lacks the column ${column}.`;
     case 'unknown_column':
       return da
         ? `Linje ${line}: overskriften har en ukendt kolonne, ${quote(value)}.`
         : `Line ${line}: the header has an unknown column, ${quote(value)}.`;
     case 'duplicate_column':
-      return da ? `Linje ${line}: kolonnen ${column} findes mere end én gang i overskriften.` : `Line ${line}: the column ${column} appears more than once.`;
+      return da
+        ? `Linje ${line}: kolonnen ${column} findes mere end én gang i overskriften.`
+        : `Line ${line}: the column ${column} appears more than once.`;
     case 'wrong_column_count':
       return da
         ? `Linje ${line} har ${value} felter, men overskriften har ${IMPORT_COLUMNS.length} kolonner. Måske står der et komma eller semikolon i en kommentar uden anførselstegn.`
@@ -383,7 +401,9 @@ export function describeImportError(error: ImportError, locale: Locale): string 
         ? `Linje ${line}: målgruppen ${quote(value)} findes ikke i Værdig.`
         : `Line ${line}: the target group ${quote(value)} does not exist in Værdig.`;
     case 'unknown_team':
-      return da ? `Linje ${line}: teamet ${quote(value)} findes ikke i Værdig.` : `Line ${line}: the team ${quote(value)} does not exist in Værdig.`;
+      return da
+        ? `Linje ${line}: teamet ${quote(value)} findes ikke i Værdig.`
+        : `Line ${line}: the team ${quote(value)} does not exist in Værdig.`;
   }
 }
 

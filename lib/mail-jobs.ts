@@ -2,7 +2,13 @@ import type { Db } from '@/db/client';
 import { finishMailJob, recordMailResult } from '@/db/queries/mail-jobs';
 import { sendInvitationEmail } from './email-invitation';
 
-export type MailItem = { invitation: { id: number; expiresAt: Date }; to: string; language: 'da' | 'en'; url: string; code: string };
+export type MailItem = {
+  invitation: { id: number; expiresAt: Date };
+  to: string;
+  language: 'da' | 'en';
+  url: string;
+  code: string;
+};
 
 /**
  * Sends a batch's e-mails one by one after the request has answered, counting
@@ -12,7 +18,12 @@ export function startMailJob(db: Db, jobId: number, items: MailItem[]): Promise<
   const run = async () => {
     for (const item of items) {
       try {
-        await sendInvitationEmail(db, item.invitation, { to: item.to, language: item.language, url: item.url, code: item.code });
+        await sendInvitationEmail(db, item.invitation, {
+          to: item.to,
+          language: item.language,
+          url: item.url,
+          code: item.code,
+        });
         recordMailResult(db, jobId, true);
       } catch {
         recordMailResult(db, jobId, false);

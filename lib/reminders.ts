@@ -6,7 +6,11 @@ import { sendMail } from './mail/transport';
 import { formatCode } from './tokens';
 
 /** Sends the one reminder each due e-mail invitation gets. Returns counts only. */
-export async function sendReminders(db: Db, baseUrl: string, now = new Date()): Promise<{ sent: number; failed: number }> {
+export async function sendReminders(
+  db: Db,
+  baseUrl: string,
+  now = new Date(),
+): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
   for (const id of dueReminders(db, getSettings(db).reminderDays, now)) {
@@ -15,7 +19,12 @@ export async function sendReminders(db: Db, baseUrl: string, now = new Date()): 
     const code = formatCode(claimed.token);
     const url = `${baseUrl}${claimed.language === 'en' ? '/en' : ''}/s/${code}`;
     try {
-      await sendMail(invitationEmail({ to: claimed.email, language: claimed.language, url, code, expires: claimed.expiresAt }, 'reminder'));
+      await sendMail(
+        invitationEmail(
+          { to: claimed.email, language: claimed.language, url, code, expires: claimed.expiresAt },
+          'reminder',
+        ),
+      );
       sent++;
     } catch {
       releaseReminder(db, claimed);

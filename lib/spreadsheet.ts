@@ -17,7 +17,13 @@ const text = (cell: Cell) => (cell === null ? '' : typeof cell === 'number' ? St
 
 /** CSV for Danish Excel: UTF-8 with a BOM, `;` between fields, CRLF line ends. */
 export function toExcelCsv(rows: Cell[][]): string {
-  return '\uFEFF' + toCsv(rows.map((row) => row.map(text)), ';');
+  return (
+    '\uFEFF' +
+    toCsv(
+      rows.map((row) => row.map(text)),
+      ';',
+    )
+  );
 }
 
 /**

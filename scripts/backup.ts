@@ -7,9 +7,14 @@ const USAGE = 'npm run db:backup -- DEST [--keep N]   (keeps N copies: DEST, DES
 
 function readCommandLine() {
   try {
-    const { values, positionals } = parseArgs({ options: { keep: { type: 'string' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      options: { keep: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
     const keep = values.keep === undefined ? 7 : Number(values.keep);
-    if (positionals.length !== 1 || !Number.isInteger(keep)) throw new Error('Give one backup file and, optionally, --keep N.');
+    if (positionals.length !== 1 || !Number.isInteger(keep))
+      throw new Error('Give one backup file and, optionally, --keep N.');
     return { dest: positionals[0]!, keep };
   } catch (error) {
     console.error(`${(error as Error).message}\n\nUsage: ${USAGE}`);

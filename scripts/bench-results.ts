@@ -7,8 +7,17 @@ import { countDistribution, countGoals } from '../db/queries/results';
 import { buildResults } from '../lib/results/report';
 import { readArgs } from './args';
 import {
-  QUARTER, WARM_UP, benchTempDir, describeMachine, fetchResults, formatTable, loadResponses, megabytes, percentile,
-  startServer, timeAsync,
+  QUARTER,
+  WARM_UP,
+  benchTempDir,
+  describeMachine,
+  fetchResults,
+  formatTable,
+  loadResponses,
+  megabytes,
+  percentile,
+  startServer,
+  timeAsync,
 } from './bench-support';
 
 /**
@@ -74,14 +83,17 @@ async function benchSize(size: number, dir: string): Promise<Timing[]> {
     if (args.analyze) db.$client.exec('ANALYZE');
     db.$client.pragma('wal_checkpoint(TRUNCATE)');
     const sizes = db.$client
-      .prepare(`SELECT name, SUM(pgsize) AS bytes FROM dbstat WHERE name = 'responses' OR name IN (SELECT name FROM sqlite_schema WHERE tbl_name = 'responses' AND type = 'index') GROUP BY name`)
+      .prepare(
+        `SELECT name, SUM(pgsize) AS bytes FROM dbstat WHERE name = 'responses' OR name IN (SELECT name FROM sqlite_schema WHERE tbl_name = 'responses' AND type = 'index') GROUP BY name`,
+      )
       .all() as { name: string; bytes: number }[];
     console.log(
       `${size.toLocaleString('en')} responses: loaded in ${loadSeconds.toFixed(1)} s; database file ${megabytes(fs.statSync(file).size)} (${sizes.map((s) => `${s.name} ${megabytes(s.bytes)}`).join(', ')})`,
     );
     for (const line of queryPlans(db)) console.log(`  plan ${line}`);
 
-    const sql = (query: string, work: () => unknown) => timings.push({ size, query: `sql ${query}`, times: time(RUNS, work) });
+    const sql = (query: string, work: () => unknown) =>
+      timings.push({ size, query: `sql ${query}`, times: time(RUNS, work) });
     sql('countGoals', () => countGoals(db, QUARTER));
     sql('countGoals by target_group', () => countGoals(db, QUARTER, 'target_group'));
     sql('countGoals by team', () => countGoals(db, QUARTER, 'team'));
@@ -94,7 +106,11 @@ async function benchSize(size: number, dir: string): Promise<Timing[]> {
     try {
       for (const by of ['', 'target_group', 'team']) {
         const query = `?quarter=${QUARTER.label}${by ? `&by=${by}` : ''}`;
-        timings.push({ size, query: `http ${query}`, times: await timeAsync(RUNS, () => fetchResults(server.url, token, query, expected)) });
+        timings.push({
+          size,
+          query: `http ${query}`,
+          times: await timeAsync(RUNS, () => fetchResults(server.url, token, query, expected)),
+        });
       }
     } finally {
       await server.stop();
@@ -111,14 +127,20 @@ function printTable(timings: Timing[]) {
     const sorted = [...times].sort((a, b) => a - b);
     return [size.toLocaleString('en'), query, ...[0.5, 0.95, 1].map((p) => percentile(sorted, p).toFixed(1))];
   });
-  console.log(`\n${formatTable(['size', 'query', 'p50 ms', 'p95 ms', 'max ms'], rows, [false, false, true, true, true])}`);
+  console.log(
+    `\n${formatTable(['size', 'query', 'p50 ms', 'p95 ms', 'max ms'], rows, [false, false, true, true, true])}`,
+  );
 }
 
 async function main() {
   const dir = benchTempDir();
   const machine = describeMachine(dir);
-  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ram} RAM; node ${machine.node}; SQLite ${machine.sqlite}`);
-  console.log(`Period ${QUARTER.label}; ${RUNS} timed runs after ${WARM_UP} warm-up each; ANALYZE ${args.analyze ? 'run' : 'not run'} after the load${args.sql ? `; extra SQL: ${args.sql}` : ''}\n`);
+  console.log(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ram} RAM; node ${machine.node}; SQLite ${machine.sqlite}`,
+  );
+  console.log(
+    `Period ${QUARTER.label}; ${RUNS} timed runs after ${WARM_UP} warm-up each; ANALYZE ${args.analyze ? 'run' : 'not run'} after the load${args.sql ? `; extra SQL: ${args.sql}` : ''}\n`,
+  );
   const timings: Timing[] = [];
   for (const size of SIZES) timings.push(...(await benchSize(size, dir)));
   printTable(timings);

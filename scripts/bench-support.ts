@@ -15,17 +15,35 @@ export const QUARTER = quarterPeriod({ year: 2024, quarter: 2 });
 export const WARM_UP = 3;
 const TEAMS = ['nord', 'syd', 'unge'];
 const GROUP_KEYS = DEFAULT_TARGET_GROUPS.map((group) => group.key);
-const COMMENTS = ['Min rådgiver lyttede til mig.', 'Det er svært at finde rundt i Min Plan på telefonen.', 'Tak for hjælpen.'];
+const COMMENTS = [
+  'Min rådgiver lyttede til mig.',
+  'Det er svært at finde rundt i Min Plan på telefonen.',
+  'Tak for hjælpen.',
+];
 
 function daysOf2023And2024(): string[] {
   const days: string[] = [];
-  for (let t = Date.UTC(2023, 0, 1); t <= Date.UTC(2024, 11, 31); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.UTC(2023, 0, 1); t <= Date.UTC(2024, 11, 31); t += 86_400_000)
+    days.push(new Date(t).toISOString().slice(0, 10));
   return days;
 }
 
 const COLUMNS = [
-  'survey_version', 'language', 'target_group', 'team', 'submitted_on', 'source', 'guidance_helps', 'guidance_knowledge',
-  'clear_purpose', 'min_plan_use', 'min_plan_overview', 'resources_included', 'professionals_cooperate', 'meeting_channel', 'comment',
+  'survey_version',
+  'language',
+  'target_group',
+  'team',
+  'submitted_on',
+  'source',
+  'guidance_helps',
+  'guidance_knowledge',
+  'clear_purpose',
+  'min_plan_use',
+  'min_plan_overview',
+  'resources_included',
+  'professionals_cooperate',
+  'meeting_channel',
+  'comment',
 ];
 const ROWS_PER_INSERT = 500;
 
@@ -36,7 +54,7 @@ const ROWS_PER_INSERT = 500;
  */
 export function loadResponses(db: Db, count: number) {
   const next = seededRandom(count);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const likert = () => {
     const r = next();
     return r < 0.03 ? null : r < 0.08 ? 0 : pick([1, 2, 3, 3, 4, 4, 4, 5, 5, 5]);
@@ -46,16 +64,30 @@ export function loadResponses(db: Db, count: number) {
     const r = next();
     const use = r < 0.03 ? null : r < 0.58 ? 'yes' : r < 0.85 ? 'no' : 'unknown';
     return [
-      '2023.1', next() < 0.9 ? 'da' : 'en', pick(GROUP_KEYS), next() < 0.1 ? null : pick(TEAMS),
-      days[Math.floor((i * days.length) / count)]!, 'survey', likert(), likert(), likert(), use,
-      use === 'yes' ? likert() : null, likert(), likert(),
+      '2023.1',
+      next() < 0.9 ? 'da' : 'en',
+      pick(GROUP_KEYS),
+      next() < 0.1 ? null : pick(TEAMS),
+      days[Math.floor((i * days.length) / count)]!,
+      'survey',
+      likert(),
+      likert(),
+      likert(),
+      use,
+      use === 'yes' ? likert() : null,
+      likert(),
+      likert(),
       next() < 0.03 ? null : pick(['in_person', 'in_person', 'phone', 'video', 'dk']),
       next() < 0.06 ? pick(COMMENTS) : null,
     ];
   };
   const client = db.$client;
-  const values = (rows: number) => Array(rows).fill(`(${COLUMNS.map(() => '?').join(',')})`).join(',');
-  const insert = (rows: number) => client.prepare(`INSERT INTO responses (${COLUMNS.join(',')}) VALUES ${values(rows)}`);
+  const values = (rows: number) =>
+    Array(rows)
+      .fill(`(${COLUMNS.map(() => '?').join(',')})`)
+      .join(',');
+  const insert = (rows: number) =>
+    client.prepare(`INSERT INTO responses (${COLUMNS.join(',')}) VALUES ${values(rows)}`);
   const full = insert(ROWS_PER_INSERT);
   client.pragma('synchronous = OFF');
   client.transaction(() => {
@@ -87,7 +119,8 @@ export async function timeAsync(runs: number, work: () => Promise<unknown>): Pro
 export async function fetchResults(url: string, token: string, query: string, expected: number): Promise<void> {
   const response = await fetch(`${url}/api/v1/results${query}`, { headers: { Authorization: `Bearer ${token}` } });
   const body = (await response.json()) as { responses?: number };
-  if (!response.ok || body.responses !== expected) throw new Error(`${query}: ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
+  if (!response.ok || body.responses !== expected)
+    throw new Error(`${query}: ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
 }
 
 export function freePort(): Promise<number> {
@@ -124,11 +157,15 @@ export async function startServer(file: string): Promise<BenchServer> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
   let stderr = '';
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: file, NODE_ENV: 'production', BETTER_AUTH_URL: url },
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)],
+    {
+      env: { ...process.env, DATABASE_URL: file, NODE_ENV: 'production', BETTER_AUTH_URL: url },
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   running.add(child);
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const stop = async () => {
@@ -196,7 +233,13 @@ export function processGroup(pgid: number): GroupProcess[] {
 /** CPU seconds the whole machine has spent busy (all processes), from /proc/stat; 0 elsewhere. */
 export function machineBusySeconds(): number {
   try {
-    const [user, nice, system, , , irq, softirq] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const [user, nice, system, , , irq, softirq] = fs
+      .readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
     return (user! + nice! + system! + irq! + softirq!) / CLOCK_TICKS;
   } catch {
     return 0;
@@ -218,7 +261,8 @@ export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)}
 /** A Markdown table, padded so that it reads the same in a terminal; `right` marks numeric columns. */
 export function formatTable(header: string[], rows: string[][], right: boolean[] = []): string {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => (right[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => (right[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (right[i] ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
@@ -235,11 +279,15 @@ export function sqliteVersion(): string {
 /** The file system a path lives on, from /proc/mounts: the longest mount point that contains it. */
 function fileSystemOf(dir: string): string {
   try {
-    const mounts = fs.readFileSync('/proc/mounts', 'utf8').split('\n').map((line) => line.split(' '));
+    const mounts = fs
+      .readFileSync('/proc/mounts', 'utf8')
+      .split('\n')
+      .map((line) => line.split(' '));
     const real = fs.realpathSync(dir);
-    const [device, mountPoint, type] = mounts
-      .filter(([, point]) => point && (real === point || real.startsWith(point.endsWith('/') ? point : `${point}/`)))
-      .sort((a, b) => b[1]!.length - a[1]!.length)[0] ?? [];
+    const [device, mountPoint, type] =
+      mounts
+        .filter(([, point]) => point && (real === point || real.startsWith(point.endsWith('/') ? point : `${point}/`)))
+        .sort((a, b) => b[1]!.length - a[1]!.length)[0] ?? [];
     return device ? `${type} on ${device} (${mountPoint})` : 'unknown';
   } catch {
     return 'unknown';

@@ -11,8 +11,20 @@ import { countGoals } from '../db/queries/results';
 import { formatCode } from '../lib/tokens';
 import { readArgs } from './args';
 import {
-  QUARTER, WARM_UP, benchTempDir, describeMachine, fetchResults, formatTable, loadResponses, percentile, processGroup,
-  machineBusySeconds, serverProcess, startServer, timeAsync, type BenchServer,
+  QUARTER,
+  WARM_UP,
+  benchTempDir,
+  describeMachine,
+  fetchResults,
+  formatTable,
+  loadResponses,
+  percentile,
+  processGroup,
+  machineBusySeconds,
+  serverProcess,
+  startServer,
+  timeAsync,
+  type BenchServer,
 } from './bench-support';
 
 /**
@@ -21,7 +33,10 @@ import {
  * server's memory. Prints one table and writes it, with the machine, to docs/benchmarks.md.
  */
 const usage = 'npm run bench -- [--seconds 20] [--clients 50] [--sizes 10000,100000,1000000] [--runs 50]';
-const args = readArgs({ seconds: { type: 'string' }, clients: { type: 'string' }, sizes: { type: 'string' }, runs: { type: 'string' } }, usage);
+const args = readArgs(
+  { seconds: { type: 'string' }, clients: { type: 'string' }, sizes: { type: 'string' }, runs: { type: 'string' } },
+  usage,
+);
 const SECONDS = Number(args.seconds ?? 20);
 const CLIENTS = Number(args.clients ?? 50);
 const SIZES = (args.sizes ?? '10000,100000,1000000').split(',').map(Number);
@@ -38,7 +53,9 @@ const SOURCES = ['app', 'components', 'db', 'lib', 'messages', 'proxy.ts', 'inst
 const newestSource = (entry: string): number => {
   if (!fs.existsSync(entry)) return 0;
   const stat = fs.statSync(entry);
-  return stat.isDirectory() ? Math.max(0, ...fs.readdirSync(entry).map((name) => newestSource(path.join(entry, name)))) : stat.mtimeMs;
+  return stat.isDirectory()
+    ? Math.max(0, ...fs.readdirSync(entry).map((name) => newestSource(path.join(entry, name))))
+    : stat.mtimeMs;
 };
 if (Math.max(...SOURCES.map(newestSource)) > fs.statSync('.next/BUILD_ID').mtimeMs) {
   console.warn('Warning: some sources are newer than the build; run `npm run build` to measure them.');
@@ -51,8 +68,15 @@ const TARGETS = { ratio: 0.5, p99Ms: 250, resultsMs: 100, ownJsBytes: 40 * 1024 
 /** Public pages whose common chunks count as shared by every page, not as the survey's own. */
 const OTHER_PAGES = ['/s', '/s/tak', '/privatliv', '/tilgaengelighed', '/log-ind'];
 const ANSWERS: [string, string][] = [
-  ['guidance_helps', '4'], ['guidance_knowledge', '5'], ['clear_purpose', 'dk'], ['min_plan_use', 'yes'], ['min_plan_overview', '3'],
-  ['resources_included', '4'], ['professionals_cooperate', '2'], ['meeting_channel', 'phone'], ['comment', 'Benchmark: tak for en god samtale.'],
+  ['guidance_helps', '4'],
+  ['guidance_knowledge', '5'],
+  ['clear_purpose', 'dk'],
+  ['min_plan_use', 'yes'],
+  ['min_plan_overview', '3'],
+  ['resources_included', '4'],
+  ['professionals_cooperate', '2'],
+  ['meeting_channel', 'phone'],
+  ['comment', 'Benchmark: tak for en god samtale.'],
 ];
 const BROWSER = { Accept: 'text/html,application/xhtml+xml', 'Accept-Encoding': 'gzip', 'Accept-Language': 'da' };
 
@@ -60,31 +84,54 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS + 8 });
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
 /** node:http with keep-alive: cheaper per request than fetch, so the client takes less of the shared CPU. */
-function send(url: string, options: { method?: string; headers?: Record<string, string | number>; body?: Buffer } = {}): Promise<Reply> {
+function send(
+  url: string,
+  options: { method?: string; headers?: Record<string, string | number>; body?: Buffer } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: options.method ?? 'GET', headers: options.headers, agent }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on('error', reject);
-    });
+    const request = http.request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, agent },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(options.body);
   });
 }
 
-const text = (reply: Reply) => (reply.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(reply.body) : reply.body).toString('utf8');
+const text = (reply: Reply) =>
+  (reply.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(reply.body) : reply.body).toString('utf8');
 const decode = (value: string) =>
-  value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The form's hidden inputs (token, locale and Next's action fields), as a browser would send them. */
 const hiddenFields = (html: string): [string, string][] =>
-  [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [decode(m[1]!), decode(m[2] ?? '')]);
+  [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
+    decode(m[1]!),
+    decode(m[2] ?? ''),
+  ]);
 
 function multipart(fields: [string, string][]): { body: Buffer; type: string } {
   const boundary = `----VaerdigBench${randomBytes(8).toString('hex')}`;
-  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
-  return { body: Buffer.from(`${parts.join('')}--${boundary}--\r\n`), type: `multipart/form-data; boundary=${boundary}` };
+  const parts = fields.map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  return {
+    body: Buffer.from(`${parts.join('')}--${boundary}--\r\n`),
+    type: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 type Tally = { ok: number; times: number[]; pageTimes: number[]; errors: Map<string, number> };
@@ -115,7 +162,12 @@ async function postOnlyOne(url: string, codes: string[], template: [string, stri
   const code = codes.pop();
   if (!code) return void fail(tally, 'out_of_codes');
   const token = code.replace(/-/g, '');
-  await postAnswers(url, code, template.map(([name, value]) => [name, name === 'token' ? token : value]), tally);
+  await postAnswers(
+    url,
+    code,
+    template.map(([name, value]) => [name, name === 'token' ? token : value]),
+    tally,
+  );
 }
 
 async function postAnswers(url: string, code: string, fields: [string, string][], tally: Tally): Promise<void> {
@@ -125,7 +177,14 @@ async function postAnswers(url: string, code: string, fields: [string, string][]
     method: 'POST',
     body: form.body,
     // What a browser sends for a plain form post under `Referrer-Policy: no-referrer`.
-    headers: { ...BROWSER, 'Content-Type': form.type, 'Content-Length': form.body.length, Origin: 'null', 'Sec-Fetch-Site': 'same-origin', 'Sec-Fetch-Mode': 'navigate' },
+    headers: {
+      ...BROWSER,
+      'Content-Type': form.type,
+      'Content-Length': form.body.length,
+      Origin: 'null',
+      'Sec-Fetch-Site': 'same-origin',
+      'Sec-Fetch-Mode': 'navigate',
+    },
   });
   tally.times.push(performance.now() - start);
   if (reply.status === 303 && String(reply.headers.location).endsWith('/s/tak')) tally.ok++;
@@ -143,10 +202,19 @@ async function pingOne(url: string, tally: Tally): Promise<void> {
 type Phase = { tally: Tally; seconds: number; clientCpu: number; serverCpu: number; otherCpu: number };
 
 /** `CLIENTS` closed loops for `seconds`; CPU shares are of one core, measured over the same window. */
-async function closedLoop(server: BenchServer, seconds: number, iteration: (tally: Tally) => Promise<void>): Promise<Phase> {
+async function closedLoop(
+  server: BenchServer,
+  seconds: number,
+  iteration: (tally: Tally) => Promise<void>,
+): Promise<Phase> {
   const tally = newTally();
   const serverCpu = () => processGroup(server.pid).reduce((sum, p) => sum + p.cpuSeconds, 0);
-  const [clientStart, serverStart, machineStart, start] = [process.cpuUsage(), serverCpu(), machineBusySeconds(), performance.now()];
+  const [clientStart, serverStart, machineStart, start] = [
+    process.cpuUsage(),
+    serverCpu(),
+    machineBusySeconds(),
+    performance.now(),
+  ];
   const end = start + seconds * 1000;
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
@@ -164,7 +232,13 @@ async function closedLoop(server: BenchServer, seconds: number, iteration: (tall
   const serverSeconds = serverCpu() - serverStart;
   // Anything else on the machine (other people's builds and tests) competes for the same cores.
   const otherSeconds = Math.max(0, machineBusySeconds() - machineStart - serverSeconds - clientSeconds);
-  return { tally, seconds: elapsed, clientCpu: clientSeconds / elapsed, serverCpu: serverSeconds / elapsed, otherCpu: otherSeconds / elapsed };
+  return {
+    tally,
+    seconds: elapsed,
+    clientCpu: clientSeconds / elapsed,
+    serverCpu: serverSeconds / elapsed,
+    otherCpu: otherSeconds / elapsed,
+  };
 }
 
 type Weight = { label: string; files: number; raw: number; gzip9: number; sent: number };
@@ -195,7 +269,10 @@ async function pageWeight(url: string, code: string): Promise<Weight[]> {
   const html = page.body.toString('utf8');
   const sentHtml = await send(`${url}/s/${code}`, { headers: BROWSER });
   if (page.status !== 200 || !html.includes('name="token"')) throw new Error(`survey page: ${page.status}`);
-  const manifest = JSON.parse(fs.readFileSync('.next/build-manifest.json', 'utf8')) as { rootMainFiles: string[]; polyfillFiles: string[] };
+  const manifest = JSON.parse(fs.readFileSync('.next/build-manifest.json', 'utf8')) as {
+    rootMainFiles: string[];
+    polyfillFiles: string[];
+  };
   const asUrl = (file: string) => `/_next/${file}`;
   const polyfills = new Set(manifest.polyfillFiles.map(asUrl));
   const runtime = new Set(manifest.rootMainFiles.map(asUrl));
@@ -203,14 +280,29 @@ async function pageWeight(url: string, code: string): Promise<Weight[]> {
   let shared = new Set([...survey].filter((file) => !runtime.has(file) && !polyfills.has(file)));
   for (const other of OTHER_PAGES) {
     const reply = await send(`${url}${other}`);
-    if (reply.status === 200) shared = new Set([...chunksOf(reply.body.toString('utf8'))].filter((file) => shared.has(file)));
+    if (reply.status === 200)
+      shared = new Set([...chunksOf(reply.body.toString('utf8'))].filter((file) => shared.has(file)));
   }
   const own = [...survey].filter((file) => !runtime.has(file) && !polyfills.has(file) && !shared.has(file));
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => decode(m[1]!));
   return [
-    { label: 'Survey page HTML (GET /s/<code>)', files: 1, raw: page.body.length, gzip9: zlib.gzipSync(page.body, { level: 9 }).length, sent: sentHtml.body.length },
-    await weigh(url, [...survey].filter((file) => runtime.has(file)), 'JS: Next/React runtime (rootMainFiles)'),
-    await weigh(url, [...survey].filter((file) => polyfills.has(file)), 'JS: polyfills (noModule, skipped by modern browsers)'),
+    {
+      label: 'Survey page HTML (GET /s/<code>)',
+      files: 1,
+      raw: page.body.length,
+      gzip9: zlib.gzipSync(page.body, { level: 9 }).length,
+      sent: sentHtml.body.length,
+    },
+    await weigh(
+      url,
+      [...survey].filter((file) => runtime.has(file)),
+      'JS: Next/React runtime (rootMainFiles)',
+    ),
+    await weigh(
+      url,
+      [...survey].filter((file) => polyfills.has(file)),
+      'JS: polyfills (noModule, skipped by modern browsers)',
+    ),
     await weigh(url, [...shared], `JS: shared by every public page (${OTHER_PAGES.length + 1} pages: layouts)`),
     await weigh(url, own, "JS: the survey page's own"),
     await weigh(url, css, 'CSS'),
@@ -225,7 +317,11 @@ function databaseWithCodes(dir: string, count: number): { file: string; codes: s
     migrateDatabase(db);
     const codes: string[] = [];
     for (let made = 0; made < count; made += 10_000) {
-      const batch = createInvitations(db, { targetGroup: 'dagpenge', channel: 'cli', count: Math.min(10_000, count - made) });
+      const batch = createInvitations(db, {
+        targetGroup: 'dagpenge',
+        channel: 'cli',
+        count: Math.min(10_000, count - made),
+      });
       for (const { token } of batch) codes.push(formatCode(token));
     }
     return { file, codes };
@@ -256,7 +352,9 @@ async function surveyBench(dir: string) {
     const rssStart = serverProcess(server.pid);
     const weights = await pageWeight(server.url, codes.pop()!);
     const template = hiddenFields(text(await send(`${server.url}/s/${codes.pop()!}`)));
-    console.log(`Warming up ${WARM_UP_SECONDS} s, then ${CLIENTS} clients submit for ${SECONDS} s, then POST only for ${SECONDS} s`);
+    console.log(
+      `Warming up ${WARM_UP_SECONDS} s, then ${CLIENTS} clients submit for ${SECONDS} s, then POST only for ${SECONDS} s`,
+    );
     const warmSubmit = await closedLoop(server, WARM_UP_SECONDS, (tally) => visitOne(server.url, codes, tally));
     const submit = await closedLoop(server, SECONDS, (tally) => visitOne(server.url, codes, tally));
     const postOnly = await closedLoop(server, SECONDS, (tally) => postOnlyOne(server.url, codes, template, tally));
@@ -266,7 +364,18 @@ async function surveyBench(dir: string) {
     const rssEnd = serverProcess(server.pid);
     const rows = countRows(file);
     const acknowledged = warmSubmit.tally.ok + submit.tally.ok + postOnly.tally.ok;
-    return { weights, warmSubmit, submit, postOnly, ping, rssStart, rssEnd, rows, acknowledged, serverLog: server.stderr() };
+    return {
+      weights,
+      warmSubmit,
+      submit,
+      postOnly,
+      ping,
+      rssStart,
+      rssEnd,
+      rows,
+      acknowledged,
+      serverLog: server.stderr(),
+    };
   } finally {
     await server.stop();
   }
@@ -280,14 +389,20 @@ async function resultsBench(dir: string, size: number) {
     const loadStart = performance.now();
     loadResponses(db, size);
     db.$client.pragma('wal_checkpoint(TRUNCATE)');
-    console.log(`${size.toLocaleString('en')} responses loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+    console.log(
+      `${size.toLocaleString('en')} responses loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`,
+    );
     const { token } = createApiToken(db, 'bench', null);
     const expected = countGoals(db, QUARTER)[0]!.responses;
     const server = await startServer(file);
     try {
       const timings: { size: number; query: string; times: number[] }[] = [];
       for (const query of [`?quarter=${QUARTER.label}`, `?quarter=${QUARTER.label}&by=target_group`]) {
-        timings.push({ size, query, times: await timeAsync(RUNS, () => fetchResults(server.url, token, query, expected)) });
+        timings.push({
+          size,
+          query,
+          times: await timeAsync(RUNS, () => fetchResults(server.url, token, query, expected)),
+        });
       }
       return timings;
     } finally {
@@ -316,7 +431,9 @@ function quantiles(times: number[]) {
 
 /** "met" with the margin, or by how much it is missed. */
 function atMost(value: number, limit: number, format: (n: number) => string): string {
-  return value < limit ? `met (${format(limit - value)} to spare)` : `missed by ${format(value - limit)} (${((value / limit - 1) * 100).toFixed(0)} % over)`;
+  return value < limit
+    ? `met (${format(limit - value)} to spare)`
+    : `missed by ${format(value - limit)} (${((value / limit - 1) * 100).toFixed(0)} % over)`;
 }
 
 function tableRows(survey: SurveyRun, results: Timing[]): string[][] {
@@ -351,7 +468,9 @@ function tableRows(survey: SurveyRun, results: Timing[]): string[][] {
       'Submissions/s ÷ ping req/s (POST only in brackets)',
       `${ratio.toFixed(3)} (${(rate(postOnly) / rate(ping)).toFixed(3)})`,
       `≥ ${TARGETS.ratio.toFixed(2)}`,
-      ratio >= TARGETS.ratio ? 'met' : `missed: ${(ratio / TARGETS.ratio).toFixed(2)}× the target (needs ${(TARGETS.ratio * rate(ping)).toFixed(0)} /s)`,
+      ratio >= TARGETS.ratio
+        ? 'met'
+        : `missed: ${(ratio / TARGETS.ratio).toFixed(2)}× the target (needs ${(TARGETS.ratio * rate(ping)).toFixed(0)} /s)`,
     ],
     [
       'Survey page GET before each POST (outside the POST latency, inside the rate window)',
@@ -361,7 +480,13 @@ function tableRows(survey: SurveyRun, results: Timing[]): string[][] {
     ],
     [
       `CPU during submissions / POST only / ping (share of one core; ${survey.cores} cores)`,
-      ([['server', 'serverCpu'], ['client', 'clientCpu'], ['other processes', 'otherCpu']] as const)
+      (
+        [
+          ['server', 'serverCpu'],
+          ['client', 'clientCpu'],
+          ['other processes', 'otherCpu'],
+        ] as const
+      )
         .map(([who, key]) => `${who} ${[submit, postOnly, ping].map((phase) => share(phase[key])).join(' / ')}`)
         .join(' · '),
       'client not the bottleneck',
@@ -402,7 +527,9 @@ function tableRows(survey: SurveyRun, results: Timing[]): string[][] {
 }
 
 function notes(survey: SurveyRun): string[] {
-  const errors = [survey.warmSubmit.tally, survey.submit.tally, survey.postOnly.tally, survey.ping.tally].flatMap((tally) => [...tally.errors]);
+  const errors = [survey.warmSubmit.tally, survey.submit.tally, survey.postOnly.tally, survey.ping.tally].flatMap(
+    (tally) => [...tally.errors],
+  );
   return [
     `Submissions: each client takes a fresh code, GETs \`/s/<code>\` as a browser (Accept-Encoding: gzip), copies the form's hidden inputs (token, locale, Next's action fields) and POSTs \`multipart/form-data\` with eight answers and a comment, with the headers a browser without JavaScript sends (\`Origin: null\`, \`Sec-Fetch-Site: same-origin\`). The latency is the POST alone, up to the 303 to \`/s/tak\`. The page GET is outside it but inside the rate window: submissions/s counts POSTs answered with that 303 per second of wall time, so it is the rate of whole visits (page + submit) and the ratio compares a visit with one ping. The thank-you page a browser would load next is not fetched. "Submit path alone" then posts the same form for fresh codes without fetching a page per code (the hidden fields come from one page read before, with each code's token), to show what the submit itself costs.`,
     `Both loads ran on the same server, after ${WARM_UP_SECONDS} s of warm-up each (warm-up submissions are in the database check). \`/api/ping\` does not pass through \`proxy.ts\` (its matcher skips \`/api\`); survey pages and posts do, and each page request logs one JSON line (to /dev/null here).`,
@@ -419,7 +546,9 @@ async function main() {
   const started = performance.now();
   const dir = benchTempDir();
   const machine = describeMachine(dir);
-  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ram} RAM, ${machine.os}; node ${machine.node}; SQLite ${machine.sqlite}`);
+  console.log(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ram} RAM, ${machine.os}; node ${machine.node}; SQLite ${machine.sqlite}`,
+  );
   const survey = { ...(await surveyBench(dir)), cores: machine.cores, fileSystem: machine.tempFiles };
   const results: Timing[] = [];
   for (const size of SIZES) results.push(...(await resultsBench(dir, size)));

@@ -6,7 +6,6 @@ import type { Answers } from '../lib/survey/definition';
 import { lastCompleteQuarter, quarterPeriod, quartersUpTo } from '../lib/results/period';
 import { seededRandom } from './random';
 
-
 // Invitations per quarter by target group; revalidering and ledighedsydelse are small
 // on purpose, so the dashboard shows hidden and suppressed cells.
 const GROUPS: { key: string; invited: number; mood: number }[] = [
@@ -39,10 +38,12 @@ const COMMENTS = [
  */
 export function seedDemoResponses(db: Db, now = new Date()): number {
   const quarters = quartersUpTo(lastCompleteQuarter(now), 8).map(quarterPeriod);
-  const older = db.$client.prepare('SELECT COUNT(*) AS n FROM responses WHERE submitted_on < ?').get(quarters.at(-1)!.to) as { n: number };
+  const older = db.$client
+    .prepare('SELECT COUNT(*) AS n FROM responses WHERE submitted_on < ?')
+    .get(quarters.at(-1)!.to) as { n: number };
   if (older.n > 0) return 0;
   const next = seededRandom(2023);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const likert = (agree: number): string => {
     const r = next();
     if (r < 0.05) return 'dk';

@@ -41,7 +41,8 @@ async function main() {
 
     seedCaseworkerInvitations(db, DEMO_USERS[0]!.email);
     const responses = seedDemoResponses(db);
-    if (responses > 0) console.log(`Demo results: ${responses} answers over the last eight quarters (see ${baseUrl}/resultater).`);
+    if (responses > 0)
+      console.log(`Demo results: ${responses} answers over the last eight quarters (see ${baseUrl}/resultater).`);
 
     const links = (language: 'da' | 'en', targetGroup: string, team: string) =>
       createInvitations(db, { targetGroup, team, language, channel: 'cli', count: 2 }).map(({ token }) => {
@@ -67,7 +68,14 @@ function seedCaseworkerInvitations(db: ReturnType<typeof openDatabase>, email: s
   const owner = db.select({ id: user.id }).from(user).where(eq(user.email, email)).get();
   if (!owner) return;
   const make = (options: { now?: Date; expiresInDays?: number; email?: string; channel?: 'link' | 'card' | 'email' }) =>
-    createInvitations(db, { targetGroup: 'dagpenge', team: 'nord', channel: options.channel ?? 'link', count: 1, createdBy: owner.id, ...options })[0]!;
+    createInvitations(db, {
+      targetGroup: 'dagpenge',
+      team: 'nord',
+      channel: options.channel ?? 'link',
+      count: 1,
+      createdBy: owner.id,
+      ...options,
+    })[0]!;
   const now = Date.now();
   make({ channel: 'card' });
   markSent(db, make({ channel: 'email', email: 'demo.borger@example.invalid' }).id);

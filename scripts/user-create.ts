@@ -29,7 +29,10 @@ async function main() {
       team: args.team ?? null,
       password: args.password,
     });
-    audit(db, { id: null, email: 'command line' }, 'user_created', created.email, { role: args.role, team: args.team ?? null });
+    audit(db, { id: null, email: 'command line' }, 'user_created', created.email, {
+      role: args.role,
+      team: args.team ?? null,
+    });
     console.log(`Created ${args.role} ${created.email}.`);
     if (!args.password) {
       // The secret alone on the last line, so that scripts can capture it.

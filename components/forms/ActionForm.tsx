@@ -50,46 +50,60 @@ export function ActionForm({ action, fields, submitLabel, id, secondary }: Props
       {state.status === 'error' && (
         <Alert variant="error" role="alert" heading={t('errorSummary')} headingId={`${id}-summary`} ref={summaryRef}>
           <ul className="alert-text nobullet-list">
-              {state.formError && <li>{state.formError}</li>}
-              {fields
-                .filter((field) => errors[field.name])
-                .map((field) => (
-                  <li key={field.name}>
-                    <a href={`#${fieldId(field.name)}`}>{errors[field.name]}</a>
-                  </li>
-                ))}
+            {state.formError && <li>{state.formError}</li>}
+            {fields
+              .filter((field) => errors[field.name])
+              .map((field) => (
+                <li key={field.name}>
+                  <a href={`#${fieldId(field.name)}`}>{errors[field.name]}</a>
+                </li>
+              ))}
           </ul>
         </Alert>
       )}
       {state.status === 'success' && (
         <Alert variant="success" role="status" heading={state.message} headingLevel="p" ref={resultRef}>
-            {state.secret && (
-              <p className="alert-text">
-                <code className="secret" data-testid={`${id}-secret`}>
-                  {state.secret}
-                </code>
-              </p>
-            )}
-            {state.extra && (
-              <ul className="alert-text">
-                {state.extra.map((line) => (
-                  <li key={line}>
-                    <code>{line}</code>
-                  </li>
-                ))}
-              </ul>
-            )}
+          {state.secret && (
+            <p className="alert-text">
+              <code className="secret" data-testid={`${id}-secret`}>
+                {state.secret}
+              </code>
+            </p>
+          )}
+          {state.extra && (
+            <ul className="alert-text">
+              {state.extra.map((line) => (
+                <li key={line}>
+                  <code>{line}</code>
+                </li>
+              ))}
+            </ul>
+          )}
         </Alert>
       )}
-      <form action={formAction} noValidate key={state.status === 'error' ? JSON.stringify(values) : String(state.status)}>
+      <form
+        action={formAction}
+        noValidate
+        key={state.status === 'error' ? JSON.stringify(values) : String(state.status)}
+      >
         {fields.map((field) =>
           field.type === 'hidden' ? (
             <input key={field.name} type="hidden" name={field.name} value={field.defaultValue ?? ''} />
           ) : (
-            <Field key={field.name} field={field} id={fieldId(field.name)} error={errors[field.name]} value={values[field.name]} />
+            <Field
+              key={field.name}
+              field={field}
+              id={fieldId(field.name)}
+              error={errors[field.name]}
+              value={values[field.name]}
+            />
           ),
         )}
-        <button type="submit" className={`button ${secondary ? 'button-secondary' : 'button-primary'}`} disabled={pending}>
+        <button
+          type="submit"
+          className={`button ${secondary ? 'button-secondary' : 'button-primary'}`}
+          disabled={pending}
+        >
           {submitLabel}
         </button>
       </form>

@@ -7,7 +7,15 @@ import { StatusText } from './Status';
 import { oneDecimal } from './format';
 
 /** One breakdown: a row per group, a column per goal; hidden cells show n only. */
-export function BreakdownTable({ by, groups, names }: { by: Breakdown; groups: BreakdownGroup[]; names: Record<string, string> }) {
+export function BreakdownTable({
+  by,
+  groups,
+  names,
+}: {
+  by: Breakdown;
+  groups: BreakdownGroup[];
+  names: Record<string, string>;
+}) {
   const t = useTranslations('Results');
   const short = useTranslations('AdminThresholds.goalShort');
   const format = useFormatter();
@@ -21,7 +29,9 @@ export function BreakdownTable({ by, groups, names }: { by: Breakdown; groups: B
         <thead>
           <tr>
             <th scope="col">{t(`byColumn.${by}`)}</th>
-            <th scope="col" className="numeric">{t('responsesColumn')}</th>
+            <th scope="col" className="numeric">
+              {t('responsesColumn')}
+            </th>
             {GOALS.map((goal) => (
               <th scope="col" key={goal.key}>
                 {short(goal.key)}

@@ -23,7 +23,9 @@ export function Distribution({ rows }: { rows: DistributionRows }) {
                   {survey(`likert.${option}`)}
                 </th>
               ))}
-              <th scope="col" className="numeric">{t('skipped')}</th>
+              <th scope="col" className="numeric">
+                {t('skipped')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -33,7 +35,9 @@ export function Distribution({ rows }: { rows: DistributionRows }) {
                 <tr key={item.key}>
                   <th scope="row">{survey(`items.${item.key}.label`)}</th>
                   {LIKERT_OPTIONS.map((option) => (
-                    <td key={option} className="numeric">{row.counts[option]}</td>
+                    <td key={option} className="numeric">
+                      {row.counts[option]}
+                    </td>
                   ))}
                   <td className="numeric">{row.skipped}</td>
                 </tr>
@@ -56,13 +60,17 @@ export function Distribution({ rows }: { rows: DistributionRows }) {
                       {survey(`items.${item.key}.options.${option}` as 'items.meeting_channel.options.dk')}
                     </th>
                   ))}
-                  <th scope="col" className="numeric">{t('skipped')}</th>
+                  <th scope="col" className="numeric">
+                    {t('skipped')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 <tr>
                   {item.options.map((option) => (
-                    <td key={option} className="numeric">{row.counts[option]}</td>
+                    <td key={option} className="numeric">
+                      {row.counts[option]}
+                    </td>
                   ))}
                   <td className="numeric">{row.skipped}</td>
                 </tr>

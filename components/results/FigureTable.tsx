@@ -24,10 +24,16 @@ export function FigureTable({ caption, rowHeading, rows, shortStatus = false, co
       <thead>
         <tr>
           <th scope="col">{rowHeading}</th>
-          <th scope="col" className="numeric">{t('percentColumn')}</th>
+          <th scope="col" className="numeric">
+            {t('percentColumn')}
+          </th>
           <th scope="col">{t('intervalColumn')}</th>
-          <th scope="col" className="numeric">{t('nColumn')}</th>
-          <th scope="col" className="numeric">{t('thresholdColumn')}</th>
+          <th scope="col" className="numeric">
+            {t('nColumn')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('thresholdColumn')}
+          </th>
           <th scope="col">{t('statusColumn')}</th>
         </tr>
       </thead>
@@ -35,7 +41,9 @@ export function FigureTable({ caption, rowHeading, rows, shortStatus = false, co
         {rows.map(({ key, label, figure }) => (
           <tr key={key}>
             <th scope="row">{label}</th>
-            <td className="numeric">{figure.percent === null ? '–' : t('percent', { value: number(figure.percent) })}</td>
+            <td className="numeric">
+              {figure.percent === null ? '–' : t('percent', { value: number(figure.percent) })}
+            </td>
             <td>{figure.ci95 ? `${number(figure.ci95[0])}–${number(figure.ci95[1])}` : '–'}</td>
             <td className="numeric">{figure.n}</td>
             <td className="numeric">{t('percent', { value: figure.threshold })}</td>

@@ -15,7 +15,9 @@ export function GoalCards({ goals, minCellSize }: { goals: GoalFigure[]; minCell
         <li key={goal.key} className={`goal-card goal-card--${goal.status}`} data-goal={goal.key}>
           <h3 className="goal-card-name">{names(goal.key)}</h3>
           <p className="goal-card-percent" data-testid={`percent-${goal.key}`}>
-            {goal.percent === null ? t('noPercent', { min: minCellSize }) : t('percent', { value: number(goal.percent) })}
+            {goal.percent === null
+              ? t('noPercent', { min: minCellSize })
+              : t('percent', { value: number(goal.percent) })}
           </p>
           <p className="goal-card-status">
             <StatusText figure={goal} />

@@ -10,7 +10,17 @@ type Props = {
   selected: { quarter?: string; year?: string; from?: string; to?: string };
 };
 
-function PeriodForm({ action, legend, submit, children }: { action: string; legend: string; submit: string; children: ReactNode }) {
+function PeriodForm({
+  action,
+  legend,
+  submit,
+  children,
+}: {
+  action: string;
+  legend: string;
+  submit: string;
+  children: ReactNode;
+}) {
   return (
     <form method="get" action={action} className="period-form">
       <fieldset>

@@ -12,7 +12,17 @@ const PAD = { left: 34, right: 20, top: 10, bottom: 28 };
  * with enough answers, the threshold dashed, and the same figures in a table for
  * screen readers and anyone who prefers numbers.
  */
-export function TrendChart({ goal, points, headingLevel = 3, tableOpen = false }: { goal: GoalKey; points: TrendPoint[]; headingLevel?: 3 | 4; tableOpen?: boolean }) {
+export function TrendChart({
+  goal,
+  points,
+  headingLevel = 3,
+  tableOpen = false,
+}: {
+  goal: GoalKey;
+  points: TrendPoint[];
+  headingLevel?: 3 | 4;
+  tableOpen?: boolean;
+}) {
   const t = useTranslations('Results');
   const names = useTranslations('AdminThresholds.goals');
   const index = points[0]?.goals.findIndex((g) => g.key === goal) ?? 0;
@@ -32,9 +42,7 @@ export function TrendChart({ goal, points, headingLevel = 3, tableOpen = false }
       segments.push(`M${x(i - 1)},${y(previous.figure.percent)}L${x(i)},${y(point.figure.percent)}`);
     }
   });
-  const thresholdPath = series
-    .map((point, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(point.figure.threshold)}`)
-    .join('');
+  const thresholdPath = series.map((point, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(point.figure.threshold)}`).join('');
 
   return (
     <figure className="trend" data-goal={goal}>
@@ -43,7 +51,11 @@ export function TrendChart({ goal, points, headingLevel = 3, tableOpen = false }
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         className="trend-chart"
         role="img"
-        aria-label={t('trendImage', { goal: name, first: series[0]?.quarter ?? '', last: series.at(-1)?.quarter ?? '' })}
+        aria-label={t('trendImage', {
+          goal: name,
+          first: series[0]?.quarter ?? '',
+          last: series.at(-1)?.quarter ?? '',
+        })}
       >
         {[0, 50, 100].map((tick) => (
           <g key={tick}>
@@ -59,7 +71,13 @@ export function TrendChart({ goal, points, headingLevel = 3, tableOpen = false }
         ))}
         {series.map((point, i) =>
           point.figure.percent == null ? null : (
-            <circle key={point.quarter} cx={x(i)} cy={y(point.figure.percent)} r={3.5} className={`trend-point trend-point--${point.figure.status}`} />
+            <circle
+              key={point.quarter}
+              cx={x(i)}
+              cy={y(point.figure.percent)}
+              r={3.5}
+              className={`trend-point trend-point--${point.figure.status}`}
+            />
           ),
         )}
         {series.map((point, i) => (
@@ -73,7 +91,11 @@ export function TrendChart({ goal, points, headingLevel = 3, tableOpen = false }
         <FigureTable
           caption={t('trendTable', { goal: name })}
           rowHeading={t('quarterColumn')}
-          rows={series.map(({ quarter, soFar, figure }) => ({ key: quarter, label: soFar ? t('soFar', { quarter }) : quarter, figure }))}
+          rows={series.map(({ quarter, soFar, figure }) => ({
+            key: quarter,
+            label: soFar ? t('soFar', { quarter }) : quarter,
+            figure,
+          }))}
           shortStatus
           compact
         />

@@ -7,7 +7,12 @@ const PREFIX = 'vaerdig_';
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Creates a token and returns it in clear text: the only time it exists outside the caller. */
-export function createApiToken(db: Db, name: string, by: string | null, now = new Date()): { id: number; token: string } {
+export function createApiToken(
+  db: Db,
+  name: string,
+  by: string | null,
+  now = new Date(),
+): { id: number; token: string } {
   const token = PREFIX + randomBytes(32).toString('base64url');
   const row = db
     .insert(apiTokens)
@@ -33,11 +38,17 @@ export function listApiTokens(db: Db) {
 }
 
 export function revokeApiToken(db: Db, id: number, now = new Date()): boolean {
-  return db.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).run().changes === 1;
+  return (
+    db
+      .update(apiTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+      .run().changes === 1
+  );
 }
 
 /** The token's id and name when it is valid (and marks it used), else null. */
-export function useApiToken(db: Db, token: string, now = new Date()): { id: number; name: string } | null {
+export function consumeApiToken(db: Db, token: string, now = new Date()): { id: number; name: string } | null {
   if (!token.startsWith(PREFIX) || token.length > 200) return null;
   const row = db
     .update(apiTokens)

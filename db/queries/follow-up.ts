@@ -6,7 +6,10 @@ import { copenhagenDate } from '@/lib/dates';
 export type InvitationStatus = 'created' | 'sent' | 'opened' | 'answered' | 'expired';
 
 /** The furthest a citizen got: answered, else expired, else opened, else sent by e-mail, else created. */
-export function invitationStatus(row: { answered: boolean; expiresAt: Date; opened: boolean; sentAt: Date | null }, now = new Date()): InvitationStatus {
+export function invitationStatus(
+  row: { answered: boolean; expiresAt: Date; opened: boolean; sentAt: Date | null },
+  now = new Date(),
+): InvitationStatus {
   if (row.answered) return 'answered';
   if (row.expiresAt.getTime() <= now.getTime()) return 'expired';
   if (row.opened) return 'opened';
@@ -96,4 +99,3 @@ export function purge(db: Db, retentionMonths: number, now = new Date()) {
     return { emailsErased: emails, commentsDeleted: comments };
   });
 }
-

@@ -12,9 +12,16 @@ type Journal = { entries: { tag: string; when: number }[] };
 // The migrations shipped with this build; read once, they do not change while it runs.
 let journal: Journal | undefined;
 
-export function databaseHealth(db: Db): { migration: string | null; applied: number; pending: number; writable: boolean } {
+export function databaseHealth(db: Db): {
+  migration: string | null;
+  applied: number;
+  pending: number;
+  writable: boolean;
+} {
   journal ??= JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
-  const rows = db.$client.prepare('SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at').all() as { at: number }[];
+  const rows = db.$client.prepare('SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at').all() as {
+    at: number;
+  }[];
   const latest = rows.at(-1)?.at;
   const entry = journal.entries.find((e) => e.when === Number(latest));
   return {

@@ -13,8 +13,20 @@ const CHUNK_ROWS = 500;
 function knownKeys(db: Db) {
   // Retired groups and teams count: old answers keep the group they were given.
   return {
-    targetGroups: new Set(db.select({ key: targetGroups.key }).from(targetGroups).all().map((row) => row.key)),
-    teams: new Set(db.select({ key: teams.key }).from(teams).all().map((row) => row.key)),
+    targetGroups: new Set(
+      db
+        .select({ key: targetGroups.key })
+        .from(targetGroups)
+        .all()
+        .map((row) => row.key),
+    ),
+    teams: new Set(
+      db
+        .select({ key: teams.key })
+        .from(teams)
+        .all()
+        .map((row) => row.key),
+    ),
   };
 }
 
@@ -30,28 +42,35 @@ export function importResponses(db: Db, rows: readonly ImportRow[], now = new Da
       const known = knownKeys(tx as unknown as Db);
       const errors: ImportError[] = [];
       for (const row of rows) {
-        if (row.submittedOn > today) errors.push({ line: row.line, reason: 'future_date', column: 'submitted_on', value: row.submittedOn });
+        if (row.submittedOn > today)
+          errors.push({ line: row.line, reason: 'future_date', column: 'submitted_on', value: row.submittedOn });
         if (!known.targetGroups.has(row.targetGroup)) {
-          errors.push({ line: row.line, reason: 'unknown_target_group', column: 'target_group', value: row.targetGroup });
+          errors.push({
+            line: row.line,
+            reason: 'unknown_target_group',
+            column: 'target_group',
+            value: row.targetGroup,
+          });
         }
-        if (row.team !== null && !known.teams.has(row.team)) errors.push({ line: row.line, reason: 'unknown_team', column: 'team', value: row.team });
+        if (row.team !== null && !known.teams.has(row.team))
+          errors.push({ line: row.line, reason: 'unknown_team', column: 'team', value: row.team });
       }
       if (errors.length > 0) return importFailure(errors);
 
-      const values = rows.map(
-        (row): NewResponse => ({
-          surveyVersion: SURVEY_VERSION,
-          // The earlier surveys were Danish; the file does not say, and every response needs a language.
-          language: 'da',
-          targetGroup: row.targetGroup,
-          team: row.team,
-          submittedOn: row.submittedOn,
-          source: 'import',
-          ...toResponseColumns(row.answers),
-        }),
-      );
+      const values = rows.map((row): NewResponse => ({
+        surveyVersion: SURVEY_VERSION,
+        // The earlier surveys were Danish; the file does not say, and every response needs a language.
+        language: 'da',
+        targetGroup: row.targetGroup,
+        team: row.team,
+        submittedOn: row.submittedOn,
+        source: 'import',
+        ...toResponseColumns(row.answers),
+      }));
       for (let start = 0; start < values.length; start += CHUNK_ROWS) {
-        tx.insert(responses).values(values.slice(start, start + CHUNK_ROWS)).run();
+        tx.insert(responses)
+          .values(values.slice(start, start + CHUNK_ROWS))
+          .run();
       }
       return { ok: true, imported: values.length };
     },

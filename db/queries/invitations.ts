@@ -39,27 +39,30 @@ export function createInvitations(db: Db, input: CreateInvitationsInput): Create
   const expiresAt = new Date(now.getTime() + days * DAY_MS);
 
   // Take the write lock first: a read-then-write upgrade fails at once when another writer is busy.
-  return db.transaction((tx) => {
-    const group = tx
-      .select({ key: targetGroups.key })
-      .from(targetGroups)
-      .where(and(eq(targetGroups.key, input.targetGroup), isNull(targetGroups.retiredAt)))
-      .get();
-    if (!group) throw new InvitationInputError(`unknown target group: ${input.targetGroup}`);
-    if (input.team) {
-      const team = tx.select({ key: teams.key }).from(teams).where(eq(teams.key, input.team)).get();
-      if (!team) throw new InvitationInputError(`unknown team: ${input.team}`);
-    }
-    const row = {
-      targetGroup: input.targetGroup,
-      team: input.team ?? null,
-      language: input.language ?? 'da',
-      channel: input.channel,
-      email: input.email ?? null,
-      createdBy: input.createdBy ?? null,
-    };
-    return Array.from({ length: input.count }, () => insertInvitation(tx, row, now, expiresAt));
-  }, { behavior: 'immediate' });
+  return db.transaction(
+    (tx) => {
+      const group = tx
+        .select({ key: targetGroups.key })
+        .from(targetGroups)
+        .where(and(eq(targetGroups.key, input.targetGroup), isNull(targetGroups.retiredAt)))
+        .get();
+      if (!group) throw new InvitationInputError(`unknown target group: ${input.targetGroup}`);
+      if (input.team) {
+        const team = tx.select({ key: teams.key }).from(teams).where(eq(teams.key, input.team)).get();
+        if (!team) throw new InvitationInputError(`unknown team: ${input.team}`);
+      }
+      const row = {
+        targetGroup: input.targetGroup,
+        team: input.team ?? null,
+        language: input.language ?? 'da',
+        channel: input.channel,
+        email: input.email ?? null,
+        createdBy: input.createdBy ?? null,
+      };
+      return Array.from({ length: input.count }, () => insertInvitation(tx, row, now, expiresAt));
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 type InvitationRow = Pick<NewInvitation, 'targetGroup' | 'team' | 'language' | 'channel' | 'email' | 'createdBy'>;

@@ -19,7 +19,13 @@ export function finishMailJob(db: Db, id: number, now = new Date()): void {
 
 /** A job as its owner sees it; null for anyone else's. */
 export function getMailJob(db: Db, id: number, owner: string) {
-  return db.select().from(mailJobs).where(and(eq(mailJobs.id, id), eq(mailJobs.createdBy, owner))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(mailJobs)
+      .where(and(eq(mailJobs.id, id), eq(mailJobs.createdBy, owner)))
+      .get() ?? null
+  );
 }
 
 /**

@@ -15,9 +15,17 @@ export function listTargetGroups(db: Db, options: { activeOnly?: boolean } = {})
 
 export function addTargetGroup(db: Db, group: { key: string; nameDa: string; nameEn: string }): void {
   db.transaction((tx) => {
-    if (tx.select().from(targetGroups).where(eq(targetGroups.key, group.key)).get()) throw new DuplicateKeyError(group.key);
-    const last = tx.select({ sortOrder: targetGroups.sortOrder }).from(targetGroups).orderBy(asc(targetGroups.sortOrder)).all().pop();
-    tx.insert(targetGroups).values({ ...group, sortOrder: (last?.sortOrder ?? 0) + 1 }).run();
+    if (tx.select().from(targetGroups).where(eq(targetGroups.key, group.key)).get())
+      throw new DuplicateKeyError(group.key);
+    const last = tx
+      .select({ sortOrder: targetGroups.sortOrder })
+      .from(targetGroups)
+      .orderBy(asc(targetGroups.sortOrder))
+      .all()
+      .pop();
+    tx.insert(targetGroups)
+      .values({ ...group, sortOrder: (last?.sortOrder ?? 0) + 1 })
+      .run();
   });
 }
 
@@ -27,7 +35,13 @@ export function renameTargetGroup(db: Db, key: string, names: { nameDa: string; 
 
 /** Retiring hides a group from new invitations; it is never deleted, so old answers keep their group. */
 export function setTargetGroupRetired(db: Db, key: string, retired: boolean, now = new Date()): boolean {
-  return db.update(targetGroups).set({ retiredAt: retired ? now : null }).where(eq(targetGroups.key, key)).run().changes === 1;
+  return (
+    db
+      .update(targetGroups)
+      .set({ retiredAt: retired ? now : null })
+      .where(eq(targetGroups.key, key))
+      .run().changes === 1
+  );
 }
 
 export function listTeams(db: Db, options: { activeOnly?: boolean } = {}) {
@@ -51,7 +65,13 @@ export function renameTeam(db: Db, key: string, name: string): boolean {
 }
 
 export function setTeamRetired(db: Db, key: string, retired: boolean, now = new Date()): boolean {
-  return db.update(teams).set({ retiredAt: retired ? now : null }).where(eq(teams.key, key)).run().changes === 1;
+  return (
+    db
+      .update(teams)
+      .set({ retiredAt: retired ? now : null })
+      .where(eq(teams.key, key))
+      .run().changes === 1
+  );
 }
 
 export const DEMO_TEAMS = [
@@ -61,5 +81,8 @@ export const DEMO_TEAMS = [
 ] as const;
 
 export function seedDemoTeams(db: Db): void {
-  db.insert(teams).values([...DEMO_TEAMS]).onConflictDoNothing().run();
+  db.insert(teams)
+    .values([...DEMO_TEAMS])
+    .onConflictDoNothing()
+    .run();
 }

@@ -44,9 +44,21 @@ export function claimReminder(db: Db, id: number, now = new Date()): ClaimedRemi
   return db.transaction(
     (tx) => {
       const row = tx
-        .select({ tokenHash: invitations.tokenHash, email: invitations.email, language: invitations.language, expiresAt: invitations.expiresAt })
+        .select({
+          tokenHash: invitations.tokenHash,
+          email: invitations.email,
+          language: invitations.language,
+          expiresAt: invitations.expiresAt,
+        })
         .from(invitations)
-        .where(and(eq(invitations.id, id), isNull(invitations.remindedAt), eq(invitations.answered, false), isNotNull(invitations.email)))
+        .where(
+          and(
+            eq(invitations.id, id),
+            isNull(invitations.remindedAt),
+            eq(invitations.answered, false),
+            isNotNull(invitations.email),
+          ),
+        )
         .get();
       if (!row?.email) return null;
       const token = generateToken();
@@ -56,7 +68,14 @@ export function claimReminder(db: Db, id: number, now = new Date()): ClaimedRemi
         .where(and(eq(invitations.id, id), isNull(invitations.remindedAt), eq(invitations.answered, false)))
         .run().changes;
       if (changed !== 1) return null;
-      return { id, token, previousHash: row.tokenHash, email: row.email, language: row.language, expiresAt: row.expiresAt };
+      return {
+        id,
+        token,
+        previousHash: row.tokenHash,
+        email: row.email,
+        language: row.language,
+        expiresAt: row.expiresAt,
+      };
     },
     { behavior: 'immediate' },
   );

@@ -12,7 +12,8 @@ const likert = (value: string | undefined): number | null =>
   value === undefined ? null : value === 'dk' ? 0 : Number(value);
 
 /** A stored Likert value back as its answer code ('' when skipped), as files and the import use it. */
-export const likertCode = (stored: number | null): string => (stored === null ? '' : stored === 0 ? 'dk' : String(stored));
+export const likertCode = (stored: number | null): string =>
+  stored === null ? '' : stored === 0 ? 'dk' : String(stored);
 
 /** Maps validated answers to the anonymous row; Likert "don't know" is stored as 0. */
 export function toResponseColumns(answers: Answers) {
@@ -51,11 +52,7 @@ export function submitResponse(
         // Answered: the e-mail address has served its purpose and is erased now.
         .set({ answered: true, email: null })
         .where(
-          and(
-            eq(invitations.tokenHash, tokenHash),
-            eq(invitations.answered, false),
-            gt(invitations.expiresAt, now),
-          ),
+          and(eq(invitations.tokenHash, tokenHash), eq(invitations.answered, false), gt(invitations.expiresAt, now)),
         )
         .returning({ targetGroup: invitations.targetGroup, team: invitations.team })
         .get();

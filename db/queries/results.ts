@@ -82,8 +82,11 @@ function prepared(db: Db, key: string, text: () => string) {
 export function countGoals(db: Db, period: DayPeriod, by?: Breakdown): CountRow[] {
   const statement = by
     ? prepared(db, `goals:${by}`, () => rolledUp(by, by))
-    : prepared(db, 'goals', () =>
-        `SELECT NULL AS value, COUNT(*) AS responses,\n  ${GOAL_COUNTS} FROM responses WHERE submitted_on BETWEEN ? AND ?`,
+    : prepared(
+        db,
+        'goals',
+        () =>
+          `SELECT NULL AS value, COUNT(*) AS responses,\n  ${GOAL_COUNTS} FROM responses WHERE submitted_on BETWEEN ? AND ?`,
       );
   // Without a breakdown the aggregate always gives exactly one row, with zeros for an empty period.
   return (statement.all(period.from, period.to) as RawRow[]).map(toCountRow);
@@ -110,8 +113,10 @@ export function countDistribution(db: Db, period: DayPeriod): Distribution {
     }
     parts.push(`COUNT(*) FILTER (WHERE ${item.key} IS NULL) AS "${item.key}:"`);
   }
-  const statement = prepared(db, 'distribution', () =>
-    `SELECT ${parts.join(', ')} FROM responses WHERE submitted_on BETWEEN ? AND ?`,
+  const statement = prepared(
+    db,
+    'distribution',
+    () => `SELECT ${parts.join(', ')} FROM responses WHERE submitted_on BETWEEN ? AND ?`,
   );
   const row = statement.get(period.from, period.to) as RawRow;
   return ITEMS.map((item) => ({
@@ -150,7 +155,9 @@ export function listComments(db: Db, period: DayPeriod, minCellSize: number, lim
 export function responseSpan(db: Db): { first: string; last: string } | null {
   // Two scalar subqueries read one end of the index each; MIN and MAX together would scan it.
   const row = db.$client
-    .prepare('SELECT (SELECT MIN(submitted_on) FROM responses) AS first, (SELECT MAX(submitted_on) FROM responses) AS last')
+    .prepare(
+      'SELECT (SELECT MIN(submitted_on) FROM responses) AS first, (SELECT MAX(submitted_on) FROM responses) AS last',
+    )
     .get() as {
     first: string | null;
     last: string | null;
@@ -175,7 +182,12 @@ const LIKERT_COLUMNS = new Set<string>(ITEMS.filter((item) => item.kind === 'lik
  * fewer than `minCellSize` responses, its target group blank when its (month, target group)
  * has fewer (DESIGN.md, "Privacy by design"). Comments only when asked.
  */
-export function listResponsesForExport(db: Db, period: DayPeriod, minCellSize: number, withComments: boolean): string[][] {
+export function listResponsesForExport(
+  db: Db,
+  period: DayPeriod,
+  minCellSize: number,
+  withComments: boolean,
+): string[][] {
   const rows = db.$client
     .prepare(
       `SELECT ${MONTH_SQL} AS month, r.*,

@@ -19,20 +19,33 @@ export function updateSettings(db: Db, values: Settings, by: string, now = new D
     for (const key of SETTING_KEYS) {
       tx.insert(settings)
         .values({ key, value: String(values[key]), updatedAt: now, updatedBy: by })
-        .onConflictDoUpdate({ target: settings.key, set: { value: String(values[key]), updatedAt: now, updatedBy: by } })
+        .onConflictDoUpdate({
+          target: settings.key,
+          set: { value: String(values[key]), updatedAt: now, updatedBy: by },
+        })
         .run();
     }
   });
 }
 
-export type ThresholdYear = { year: number; thresholds: Record<GoalKey, number>; updatedAt: Date | null; updatedBy: string | null };
+export type ThresholdYear = {
+  year: number;
+  thresholds: Record<GoalKey, number>;
+  updatedAt: Date | null;
+  updatedBy: string | null;
+};
 
 /** Every year with its own thresholds, newest first. */
 export function listThresholdYears(db: Db): ThresholdYear[] {
   const rows = db.select().from(thresholds).orderBy(desc(thresholds.year), asc(thresholds.goal)).all();
   const years = new Map<number, ThresholdYear>();
   for (const row of rows) {
-    const entry = years.get(row.year) ?? { year: row.year, thresholds: { ...DEFAULT_THRESHOLDS }, updatedAt: null, updatedBy: null };
+    const entry = years.get(row.year) ?? {
+      year: row.year,
+      thresholds: { ...DEFAULT_THRESHOLDS },
+      updatedAt: null,
+      updatedBy: null,
+    };
     entry.thresholds[row.goal] = row.threshold;
     if (!entry.updatedAt || row.updatedAt > entry.updatedAt) {
       entry.updatedAt = row.updatedAt;
@@ -59,13 +72,22 @@ export function thresholdsForYear(db: Db, year: number): Record<GoalKey, number>
   return result;
 }
 
-export function setThresholds(db: Db, year: number, values: Record<GoalKey, number>, by: string | null, now = new Date()): void {
+export function setThresholds(
+  db: Db,
+  year: number,
+  values: Record<GoalKey, number>,
+  by: string | null,
+  now = new Date(),
+): void {
   db.transaction((tx) => {
     for (const goal of GOALS) {
       const threshold = values[goal.key];
       tx.insert(thresholds)
         .values({ year, goal: goal.key, threshold, updatedAt: now, updatedBy: by })
-        .onConflictDoUpdate({ target: [thresholds.year, thresholds.goal], set: { threshold, updatedAt: now, updatedBy: by } })
+        .onConflictDoUpdate({
+          target: [thresholds.year, thresholds.goal],
+          set: { threshold, updatedAt: now, updatedBy: by },
+        })
         .run();
     }
   });

@@ -41,7 +41,9 @@ export function reserveAttempt(db: Db, keys: ThrottleKeys, now = new Date()): Re
           .all().length;
         if (used >= limit) return null;
       }
-      const ids = counted.map(({ key }) => tx.insert(signInFailures).values({ key, at: now }).returning({ id: signInFailures.id }).get().id);
+      const ids = counted.map(
+        ({ key }) => tx.insert(signInFailures).values({ key, at: now }).returning({ id: signInFailures.id }).get().id,
+      );
       return { ids, account: keys.account };
     },
     { behavior: 'immediate' },
@@ -55,6 +57,8 @@ export function reserveAttempt(db: Db, keys: ThrottleKeys, now = new Date()): Re
 export function releaseAttempt(db: Db, reservation: Reservation): void {
   db.transaction((tx) => {
     tx.delete(signInFailures).where(inArray(signInFailures.id, reservation.ids)).run();
-    tx.delete(signInFailures).where(eq(signInFailures.key, accountKey(reservation.account))).run();
+    tx.delete(signInFailures)
+      .where(eq(signInFailures.key, accountKey(reservation.account)))
+      .run();
   });
 }

@@ -14,7 +14,9 @@ export function claimTotpCode(db: Db, userId: string, code: string, now = new Da
   const codeHash = createHash('sha256').update(`${userId}:${code}`).digest('hex');
   return db.transaction(
     (tx) => {
-      tx.delete(usedTotpCodes).where(lt(usedTotpCodes.usedAt, new Date(now.getTime() - REMEMBER_MS))).run();
+      tx.delete(usedTotpCodes)
+        .where(lt(usedTotpCodes.usedAt, new Date(now.getTime() - REMEMBER_MS)))
+        .run();
       const inserted = tx.insert(usedTotpCodes).values({ userId, codeHash, usedAt: now }).onConflictDoNothing().run();
       return inserted.changes === 1;
     },

@@ -15,7 +15,11 @@ const oneTimeUntil = (now: Date) => new Date(now.getTime() + ONE_TIME_PASSWORD_H
 
 /** A one-time password: 16 characters from 96 random bits, easy to read aloud. */
 export function oneTimePassword(): string {
-  return randomBytes(12).toString('base64url').replace(/[-_]/g, 'x').match(/.{1,4}/g)!.join('-');
+  return randomBytes(12)
+    .toString('base64url')
+    .replace(/[-_]/g, 'x')
+    .match(/.{1,4}/g)!
+    .join('-');
 }
 
 export type NewStaff = { email: string; name: string; role: Role; team?: string | null; password?: string };
@@ -43,7 +47,10 @@ export async function createStaffUser(db: Db, input: NewStaff, auth = createAuth
   });
   // A generated password is one-time: it must be changed at first sign-in and expires unused.
   if (input.password === undefined) {
-    db.update(user).set({ oneTimePasswordExpiresAt: oneTimeUntil(now) }).where(eq(user.id, created.user.id)).run();
+    db.update(user)
+      .set({ oneTimePasswordExpiresAt: oneTimeUntil(now) })
+      .where(eq(user.id, created.user.id))
+      .run();
   }
   return { id: created.user.id, email, password };
 }
@@ -82,7 +89,11 @@ export function listStaff(db: Db) {
 }
 
 export function getStaff(db: Db, id: string) {
-  return db.select({ id: user.id, email: user.email, name: user.name, role: user.role }).from(user).where(eq(user.id, id)).get();
+  return db
+    .select({ id: user.id, email: user.email, name: user.name, role: user.role })
+    .from(user)
+    .where(eq(user.id, id))
+    .get();
 }
 
 /** Disabling ends every session of the user at once; enabling lets them sign in again. */
@@ -98,7 +109,8 @@ export function setStaffRole(db: Db, id: string, role: Role): void {
 }
 
 export function setStaffTeam(db: Db, id: string, team: string | null): void {
-  if (team && !db.select().from(teams).where(eq(teams.key, team)).get()) throw new UserInputError(`unknown team: ${team}`);
+  if (team && !db.select().from(teams).where(eq(teams.key, team)).get())
+    throw new UserInputError(`unknown team: ${team}`);
   db.update(user).set({ team, updatedAt: new Date() }).where(eq(user.id, id)).run();
 }
 
@@ -108,7 +120,10 @@ export async function resetStaffPassword(db: Db, id: string, auth = createAuth(d
   const ctx = await auth.$context;
   await ctx.internalAdapter.updatePassword(id, await ctx.password.hash(password));
   db.transaction((tx) => {
-    tx.update(user).set({ oneTimePasswordExpiresAt: oneTimeUntil(now) }).where(eq(user.id, id)).run();
+    tx.update(user)
+      .set({ oneTimePasswordExpiresAt: oneTimeUntil(now) })
+      .where(eq(user.id, id))
+      .run();
     tx.delete(session).where(eq(session.userId, id)).run();
   });
   return password;

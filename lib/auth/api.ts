@@ -1,12 +1,10 @@
 import { getDb } from '@/db/client';
-import { useApiToken } from '@/db/queries/api-tokens';
+import { consumeApiToken } from '@/db/queries/api-tokens';
 import { audit, type Actor } from '@/db/queries/audit';
 import { getStaffUser } from './session';
 import { hasRole, type Role } from './roles';
 
-export type ApiCaller =
-  | { kind: 'token'; actor: Actor; tokenName: string }
-  | { kind: 'session'; actor: Actor };
+export type ApiCaller = { kind: 'token'; actor: Actor; tokenName: string } | { kind: 'session'; actor: Actor };
 
 const denied = (status: 401 | 403, message: string) =>
   Response.json({ error: message }, { status, headers: status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {} });
@@ -25,10 +23,12 @@ export async function authoriseApi(
   const header = request.headers.get('authorization');
   if (header !== null) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    const token = tokens && match ? useApiToken(getDb(), match[1]!) : null;
+    const token = tokens && match ? consumeApiToken(getDb(), match[1]!) : null;
     if (!token) {
       // Never the token itself: a wrong one may be a real secret sent to the wrong place.
-      audit(getDb(), { id: null, email: null }, 'api_token_refused', path, { reason: tokens ? 'invalid or revoked' : 'tokens not accepted here' });
+      audit(getDb(), { id: null, email: null }, 'api_token_refused', path, {
+        reason: tokens ? 'invalid or revoked' : 'tokens not accepted here',
+      });
       return { ok: false, response: denied(401, 'invalid or revoked API token') };
     }
     return { ok: true, caller: { kind: 'token', actor: { id: null, email: null }, tokenName: token.name } };

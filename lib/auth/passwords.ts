@@ -15,10 +15,29 @@ export type PasswordProblem = 'passwordTooShort' | 'passwordTooLong' | 'password
 export function passwordProblem(password: string, personal: string[] = []): PasswordProblem | null {
   if (password.length < MIN_PASSWORD_LENGTH) return 'passwordTooShort';
   if (password.length > MAX_PASSWORD_LENGTH) return 'passwordTooLong';
-  const danish = ['jobcenter', 'jobcentret', 'lyngby', 'taarbæk', 'kommune', 'vaerdig', 'værdig', 'sommer', 'vinter', 'efterår', 'forår', 'kodeord', 'adgangskode'];
+  const danish = [
+    'jobcenter',
+    'jobcentret',
+    'lyngby',
+    'taarbæk',
+    'kommune',
+    'vaerdig',
+    'værdig',
+    'sommer',
+    'vinter',
+    'efterår',
+    'forår',
+    'kodeord',
+    'adgangskode',
+  ];
   // The person's own name and e-mail name (not its domain) make a password easy to guess.
   const own = personal
-    .flatMap((detail) => detail.split('@')[0]!.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .flatMap((detail) =>
+      detail
+        .split('@')[0]!
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u),
+    )
     .filter((word) => word.length >= 4);
   if (own.some((word) => password.toLowerCase().includes(word))) return 'passwordCommon';
   const result = zxcvbn.check(password, [...danish, ...own]);

@@ -56,7 +56,8 @@ export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
     deleteSession(db, session.token);
     return null;
   }
-  if (now.getTime() - (session.lastActiveAt ?? session.createdAt).getTime() > TOUCH_EVERY_MS) touchSession(db, session.id, now);
+  if (now.getTime() - (session.lastActiveAt ?? session.createdAt).getTime() > TOUCH_EVERY_MS)
+    touchSession(db, session.id, now);
   const user = found.user as typeof found.user & {
     role?: string | null;
     team?: string | null;
@@ -98,7 +99,10 @@ export async function requireRole(required: Role, options: { passwordChange?: bo
   if (!user) return redirect({ href: '/log-ind', locale });
   if (user.mustChangePassword && !options.passwordChange) return redirect({ href: '/konto/ny-adgangskode', locale });
   if (!hasRole(user.role, required)) {
-    audit(getDb(), { id: user.id, email: user.email }, 'access_denied', await requestedPath(), { role: user.role, required });
+    audit(getDb(), { id: user.id, email: user.email }, 'access_denied', await requestedPath(), {
+      role: user.role,
+      required,
+    });
     return redirect({ href: '/ingen-adgang', locale });
   }
   if (required === 'admin' && !user.twoFactorEnabled) return redirect({ href: '/konto/to-faktor', locale });

@@ -14,7 +14,11 @@ export function invitationEmail(
   input: { to: string; language: 'da' | 'en'; url: string; code: string; expires: Date },
   kind: 'invitation' | 'reminder',
 ): Mail {
-  const t = createTranslator({ locale: input.language, messages: input.language === 'da' ? da : en, namespace: 'Email' });
+  const t = createTranslator({
+    locale: input.language,
+    messages: input.language === 'da' ? da : en,
+    namespace: 'Email',
+  });
   const expires = new Intl.DateTimeFormat(input.language === 'da' ? 'da-DK' : 'en-GB', {
     dateStyle: 'long',
     timeZone: 'Europe/Copenhagen',

@@ -4,7 +4,19 @@ import type { Cell, Sheet } from '../spreadsheet';
 import type { GoalFigure } from './figures';
 import type { BreakdownGroup, Results } from './report';
 
-const FIGURE_HEADER = ['goal', 'key', 'name', 'n', 'agree', 'percent', 'ci95_low', 'ci95_high', 'threshold', 'status', 'certainty'];
+const FIGURE_HEADER = [
+  'goal',
+  'key',
+  'name',
+  'n',
+  'agree',
+  'percent',
+  'ci95_low',
+  'ci95_high',
+  'threshold',
+  'status',
+  'certainty',
+];
 
 type Names = Record<string, Record<string, string>>;
 
@@ -45,14 +57,23 @@ export async function resultSheets(
     ['response_rate', results.responseRate.rate],
   ];
   const groupRows = (by: string, group: BreakdownGroup): Cell[][] =>
-    group.goals.map((figure) => [by, group.value ?? '', group.value === null ? '' : (names[by]?.[group.value] ?? group.value), group.responses, ...figureRow(figure)]);
+    group.goals.map((figure) => [
+      by,
+      group.value ?? '',
+      group.value === null ? '' : (names[by]?.[group.value] ?? group.value),
+      group.responses,
+      ...figureRow(figure),
+    ]);
 
   const sheets: Sheet[] = [
     { name: locale === 'da' ? 'Mål' : 'Goals', rows: [FIGURE_HEADER, ...results.goals.map(figureRow)] },
     { name: locale === 'da' ? 'Periode' : 'Period', rows: [['field', 'value'], ...period] },
     {
       name: locale === 'da' ? 'Grupper' : 'Breakdowns',
-      rows: [['by', 'value', 'value_name', 'responses', ...FIGURE_HEADER], ...breakdowns.flatMap((b) => b.groups.flatMap((g) => groupRows(b.by, g)))],
+      rows: [
+        ['by', 'value', 'value_name', 'responses', ...FIGURE_HEADER],
+        ...breakdowns.flatMap((b) => b.groups.flatMap((g) => groupRows(b.by, g))),
+      ],
     },
   ];
   if (distribution) {
@@ -66,7 +87,11 @@ export async function resultSheets(
   const method = ['agree', 'goal1', 'goals245', 'goal3', 'interval', 'thresholds', 'privacy', 'periods'] as const;
   sheets.push({
     name: locale === 'da' ? 'Metode' : 'Method',
-    rows: [[t('methodHeading')], ...method.map((key) => [t(`method.${key}`, { min: results.minCellSize })]), [t('rateMethod')]],
+    rows: [
+      [t('methodHeading')],
+      ...method.map((key) => [t(`method.${key}`, { min: results.minCellSize })]),
+      [t('rateMethod')],
+    ],
   });
   return sheets;
 }

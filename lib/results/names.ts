@@ -4,7 +4,11 @@ import type { Breakdown } from '@/db/queries/results';
 import { MEETING_CHANNEL_OPTIONS } from '../survey/definition';
 
 /** Display names of every breakdown value in a language; the channel names come from the survey's messages. */
-export function breakdownNames(db: Db, locale: string, channelName: (key: (typeof MEETING_CHANNEL_OPTIONS)[number]) => string): Record<Breakdown, Record<string, string>> {
+export function breakdownNames(
+  db: Db,
+  locale: string,
+  channelName: (key: (typeof MEETING_CHANNEL_OPTIONS)[number]) => string,
+): Record<Breakdown, Record<string, string>> {
   return {
     target_group: Object.fromEntries(listTargetGroups(db).map((g) => [g.key, locale === 'en' ? g.nameEn : g.nameDa])),
     team: Object.fromEntries(listTeams(db).map((team) => [team.key, team.name])),

@@ -7,7 +7,13 @@ import { quarterLabel, quarterOf, type Quarter } from '../periods';
  * smallest unit anyone sees, and the running month is never included (DESIGN.md, "Privacy by
  * design"): a quarter or year that is still running covers its complete months (`soFar`).
  */
-export type ResultPeriod = { kind: 'quarter' | 'year' | 'range'; from: string; to: string; label: string; soFar: boolean };
+export type ResultPeriod = {
+  kind: 'quarter' | 'year' | 'range';
+  from: string;
+  to: string;
+  label: string;
+  soFar: boolean;
+};
 
 export type PeriodError =
   | 'bad_quarter'
@@ -136,10 +142,14 @@ export function parsePeriod(params: PeriodParams, fallback: () => ResultPeriod, 
     const end = rangeEnd(to, 'to');
     if (!end.ok) return end;
     if (start.month > end.month) return { ok: false, error: 'from_after_to' };
-    if (Number(end.month.slice(0, 4)) - Number(start.month.slice(0, 4)) > MAX_YEARS) return { ok: false, error: 'too_long' };
+    if (Number(end.month.slice(0, 4)) - Number(start.month.slice(0, 4)) > MAX_YEARS)
+      return { ok: false, error: 'too_long' };
     if (end.month > lastCompleteMonth(now)) return { ok: false, error: 'running_month' };
     const label = start.month === end.month ? start.month : `${start.month}–${end.month}`;
-    return { ok: true, period: { kind: 'range', from: monthDays(start.month).first, to: monthDays(end.month).last, label, soFar: false } };
+    return {
+      ok: true,
+      period: { kind: 'range', from: monthDays(start.month).first, to: monthDays(end.month).last, label, soFar: false },
+    };
   }
   return { ok: true, period: fallback() };
 }

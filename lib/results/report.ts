@@ -29,10 +29,21 @@ function figures(row: CountRow, thresholds: Record<GoalKey, number>, minCellSize
 }
 
 /** Every goal's figures per group, with complementary suppression per goal across the groups. */
-export function breakdownGroups(rows: CountRow[], thresholds: Record<GoalKey, number>, minCellSize: number): BreakdownGroup[] {
-  const groups = rows.map((row) => ({ value: row.value, responses: row.responses, goals: figures(row, thresholds, minCellSize) }));
+export function breakdownGroups(
+  rows: CountRow[],
+  thresholds: Record<GoalKey, number>,
+  minCellSize: number,
+): BreakdownGroup[] {
+  const groups = rows.map((row) => ({
+    value: row.value,
+    responses: row.responses,
+    goals: figures(row, thresholds, minCellSize),
+  }));
   GOALS.forEach((goal, index) => {
-    const hidden = hiddenCells(rows.map((row) => ({ value: row.value ?? '', n: row.goals[goal.key].n })), minCellSize);
+    const hidden = hiddenCells(
+      rows.map((row) => ({ value: row.value ?? '', n: row.goals[goal.key].n })),
+      minCellSize,
+    );
     for (const group of groups) {
       const why = hidden.get(group.value ?? '');
       if (why) group.goals[index] = hide(group.goals[index]!, why);
@@ -64,7 +75,13 @@ export function buildResults(db: Db, period: ResultPeriod, by?: Breakdown): Resu
   const thresholds = thresholdsFor(db, period);
   // Every response is in exactly one group (the null group too), so the groups add up to the total.
   const groups = by ? countGoals(db, period, by) : null;
-  const results = resultsFrom(db, period, groups ? sumRows(groups) : countGoals(db, period)[0]!, thresholds, minCellSize);
+  const results = resultsFrom(
+    db,
+    period,
+    groups ? sumRows(groups) : countGoals(db, period)[0]!,
+    thresholds,
+    minCellSize,
+  );
   if (by && groups) results.breakdown = { by, groups: breakdownGroups(groups, thresholds, minCellSize) };
   return results;
 }
@@ -88,7 +105,9 @@ export function buildAllBreakdowns(db: Db, period: ResultPeriod): AllBreakdowns 
   return {
     results: resultsFrom(db, period, sumRows(byTargetGroup), thresholds, minCellSize),
     breakdowns: counted.map(({ by, rows }) => ({ by, groups: breakdownGroups(rows, thresholds, minCellSize) })),
-    shownTargetGroups: byTargetGroup.filter((row) => row.responses >= minCellSize && row.value !== null).map((row) => row.value!),
+    shownTargetGroups: byTargetGroup
+      .filter((row) => row.responses >= minCellSize && row.value !== null)
+      .map((row) => row.value!),
   };
 }
 
@@ -110,7 +129,12 @@ export function buildTrend(db: Db, period: ResultPeriod, count = 8, now = new Da
     const year = Number(quarter.to.slice(0, 4));
     if (!byYear.has(year)) byYear.set(year, thresholdsFor(db, quarter));
     const soFar = quarter.to > limit && quarter.from <= limit;
-    return { quarter: quarter.label, responses: row.responses, goals: figures(row, byYear.get(year)!, minCellSize), soFar };
+    return {
+      quarter: quarter.label,
+      responses: row.responses,
+      goals: figures(row, byYear.get(year)!, minCellSize),
+      soFar,
+    };
   });
 }
 
@@ -127,5 +151,9 @@ function sumRows(rows: CountRow[]): CountRow {
 }
 
 function emptyRow(value: string | null): CountRow {
-  return { value, responses: 0, goals: Object.fromEntries(GOALS.map((g) => [g.key, { n: 0, agree: 0 }])) as CountRow['goals'] };
+  return {
+    value,
+    responses: 0,
+    goals: Object.fromEntries(GOALS.map((g) => [g.key, { n: 0, agree: 0 }])) as CountRow['goals'],
+  };
 }

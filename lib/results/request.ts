@@ -1,7 +1,9 @@
 import { lastCompleteQuarter, parsePeriod, PERIOD_ERROR_MESSAGES, quarterPeriod, type ResultPeriod } from './period';
 
 /** The period of an API or export request, or a 400 answer saying what is wrong. */
-export function periodFromRequest(params: URLSearchParams): { ok: true; period: ResultPeriod } | { ok: false; response: Response } {
+export function periodFromRequest(
+  params: URLSearchParams,
+): { ok: true; period: ResultPeriod } | { ok: false; response: Response } {
   const parsed = parsePeriod(
     { quarter: params.get('quarter'), year: params.get('year'), from: params.get('from'), to: params.get('to') },
     () => quarterPeriod(lastCompleteQuarter()),
@@ -23,7 +25,11 @@ export function download(body: string | Buffer, type: string, fileName: string):
 }
 
 /** What both export handlers read: the format (xlsx by default) and the period. */
-export function exportRequest(request: Request): { ok: true; params: URLSearchParams; format: 'xlsx' | 'csv'; period: ResultPeriod } | { ok: false; response: Response } {
+export function exportRequest(
+  request: Request,
+):
+  | { ok: true; params: URLSearchParams; format: 'xlsx' | 'csv'; period: ResultPeriod }
+  | { ok: false; response: Response } {
   const params = new URL(request.url).searchParams;
   const format = params.get('format') ?? 'xlsx';
   if (format !== 'xlsx' && format !== 'csv') return { ok: false, response: badRequest('format must be xlsx or csv') };

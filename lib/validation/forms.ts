@@ -14,7 +14,12 @@ export const trimmed = (max = 200) =>
 export const email = z
   .string({ error: 'required' })
   .transform((value) => cleanText(value).toLowerCase())
-  .pipe(z.string().min(1, { error: 'required' }).pipe(z.email({ error: 'invalidEmail' })));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'required' })
+      .pipe(z.email({ error: 'invalidEmail' })),
+  );
 
 export const referenceKey = z
   .string({ error: 'required' })
@@ -22,7 +27,11 @@ export const referenceKey = z
   .pipe(z.string().regex(/^[a-z0-9_]{1,40}$/, { error: 'invalidKey' }));
 
 export const wholeNumber = (min: number, max: number) =>
-  z.coerce.number({ error: 'invalidNumber' }).int({ error: 'invalidNumber' }).min(min, { error: 'invalidNumber' }).max(max, { error: 'invalidNumber' });
+  z.coerce
+    .number({ error: 'invalidNumber' })
+    .int({ error: 'invalidNumber' })
+    .min(min, { error: 'invalidNumber' })
+    .max(max, { error: 'invalidNumber' });
 
 /** FormData to a plain object of strings, keeping the first value of each name. */
 export function formValues(formData: FormData): Record<string, string> {

@@ -17,7 +17,19 @@ const backup = (args: string[], database = file) =>
     encoding: 'utf8',
   });
 const addResponses = (count: number, comment: string) =>
-  db.insert(responses).values(Array.from({ length: count }, () => ({ surveyVersion: '2023.1', language: 'da' as const, targetGroup: 'dagpenge', submittedOn: '2024-05-01', clearPurpose: 4, comment }))).run();
+  db
+    .insert(responses)
+    .values(
+      Array.from({ length: count }, () => ({
+        surveyVersion: '2023.1',
+        language: 'da' as const,
+        targetGroup: 'dagpenge',
+        submittedOn: '2024-05-01',
+        clearPurpose: 4,
+        comment,
+      })),
+    )
+    .run();
 const count = (path: string) => {
   const copy = new Database(path, { readonly: true });
   try {

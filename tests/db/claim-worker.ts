@@ -9,7 +9,13 @@ const flag = new Int32Array(gate);
 Atomics.add(flag, 1, 1);
 Atomics.wait(flag, 0, 0);
 try {
-  const result = submitResponse(db, token, { clear_purpose: '4', comment: 'samtidig' }, 'da', now === undefined ? undefined : new Date(now));
+  const result = submitResponse(
+    db,
+    token,
+    { clear_purpose: '4', comment: 'samtidig' },
+    'da',
+    now === undefined ? undefined : new Date(now),
+  );
   parentPort!.postMessage(result.ok ? 'stored' : result.reason);
 } catch (error) {
   parentPort!.postMessage(`error:${(error as { code?: string }).code ?? (error as Error).message}`);

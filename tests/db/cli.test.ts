@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '@/db/client';
-import { useApiToken } from '@/db/queries/api-tokens';
+import { consumeApiToken } from '@/db/queries/api-tokens';
 import { getTokenState } from '@/db/queries/invitations';
 import { createAuth } from '@/lib/auth/auth';
 import { normalizeCode } from '@/lib/tokens';
@@ -12,7 +12,10 @@ import { normalizeCode } from '@/lib/tokens';
 let dir: string;
 let env: NodeJS.ProcessEnv;
 const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `scripts/${script}.ts`, ...args], { env, encoding: 'utf8' });
+  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `scripts/${script}.ts`, ...args], {
+    env,
+    encoding: 'utf8',
+  });
 const lastLine = (text: string) => text.trim().split('\n').pop()!;
 const withDb = <T>(fn: (db: Db) => T): T => {
   const db = openDatabase(path.join(dir, 'cli.db'));
@@ -41,7 +44,9 @@ describe('command line', () => {
       const signedIn = await createAuth(db).api.signInEmail({ body: { email: 'ny@kommune.dk', password } });
       expect(signedIn.user).toMatchObject({ email: 'ny@kommune.dk', role: 'manager' });
       // It is one-time: to be changed at first sign-in, and void after 72 hours.
-      const row = db.$client.prepare("SELECT one_time_password_expires_at AS until FROM user WHERE email = 'ny@kommune.dk'").get() as { until: number };
+      const row = db.$client
+        .prepare("SELECT one_time_password_expires_at AS until FROM user WHERE email = 'ny@kommune.dk'")
+        .get() as { until: number };
       expect(Math.abs(row.until - (Date.now() + 72 * 60 * 60 * 1000))).toBeLessThan(60_000);
     } finally {
       db.$client.close();
@@ -50,7 +55,16 @@ describe('command line', () => {
 
   it('user:create refuses a bad role or a weak password with exit code 2', () => {
     expect(run('user-create', ['--email', 'x@kommune.dk', '--name', 'X', '--role', 'boss']).status).toBe(2);
-    const weak = run('user-create', ['--email', 'y@kommune.dk', '--name', 'Y', '--role', 'admin', '--password', 'password1234']);
+    const weak = run('user-create', [
+      '--email',
+      'y@kommune.dk',
+      '--name',
+      'Y',
+      '--role',
+      'admin',
+      '--password',
+      'password1234',
+    ]);
     expect(weak.status).toBe(2);
     expect(weak.stderr).toContain('password refused');
   });
@@ -59,7 +73,7 @@ describe('command line', () => {
     const result = run('token-create', ['--name', 'Økonomi BI']);
     expect(result.status).toBe(0);
     const token = lastLine(result.stdout);
-    expect(withDb((db) => useApiToken(db, token))).toMatchObject({ name: 'Økonomi BI' });
+    expect(withDb((db) => consumeApiToken(db, token))).toMatchObject({ name: 'Økonomi BI' });
   });
 
   it('invite prints url,code,expires_at CSV with working codes', () => {

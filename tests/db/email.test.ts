@@ -36,14 +36,29 @@ const BASE = 'https://survey.example';
 const linkIn = (mail: ParsedMail) => /https:\/\/survey\.example(\/en)?\/s\/([0-9A-Z-]{19})/.exec(mail.text ?? '');
 
 async function emailInvitation(language: 'da' | 'en', now = new Date()) {
-  const [created] = createInvitations(db, { targetGroup: 'dagpenge', channel: 'email', count: 1, email: 'borger@example.dk', language, now });
+  const [created] = createInvitations(db, {
+    targetGroup: 'dagpenge',
+    channel: 'email',
+    count: 1,
+    email: 'borger@example.dk',
+    language,
+    now,
+  });
   const code = formatCode(created!.token);
-  await sendInvitationEmail(db, created!, { to: 'borger@example.dk', language, url: `${BASE}${language === 'en' ? '/en' : ''}/s/${code}`, code });
+  await sendInvitationEmail(db, created!, {
+    to: 'borger@example.dk',
+    language,
+    url: `${BASE}${language === 'en' ? '/en' : ''}/s/${code}`,
+    code,
+  });
   return created!;
 }
 
 const row = (id: number) =>
-  db.$client.prepare('SELECT email, sent_at, reminded_at, answered FROM invitations WHERE id = ?').get(id) as Record<string, unknown>;
+  db.$client.prepare('SELECT email, sent_at, reminded_at, answered FROM invitations WHERE id = ?').get(id) as Record<
+    string,
+    unknown
+  >;
 
 describe('invitation e-mails through a real SMTP server', () => {
   it('arrive in the right language with a working link; answering erases the address', async () => {

@@ -29,7 +29,7 @@ describe('quarters in Copenhagen', () => {
 });
 
 describe('follow-up', () => {
-  it('shows each invitation\'s status to its own caseworker only', () => {
+  it("shows each invitation's status to its own caseworker only", () => {
     const now = new Date();
     const answered = make({ createdBy: 'u1' });
     const opened = make({ createdBy: 'u1' });
@@ -70,13 +70,21 @@ describe('purge', () => {
     make({ email: 'c@borger.dk' });
     submitResponse(db, answered.token, { comment: 'ny kommentar' }, 'da');
     const old = make();
-    submitResponse(db, old.token, { comment: 'gammel kommentar', clear_purpose: '3' }, 'da', new Date(now.getTime() - 800 * DAY_MS));
+    submitResponse(
+      db,
+      old.token,
+      { comment: 'gammel kommentar', clear_purpose: '3' },
+      'da',
+      new Date(now.getTime() - 800 * DAY_MS),
+    );
 
     // Answering already erased the first address; purge takes the expired one.
     expect(purge(db, 24, now)).toEqual({ emailsErased: 1, commentsDeleted: 1 });
     const emails = db.$client.prepare('SELECT email FROM invitations WHERE email IS NOT NULL').all();
     expect(emails).toEqual([{ email: 'c@borger.dk' }]);
-    const comments = db.$client.prepare('SELECT comment, clear_purpose FROM responses ORDER BY submitted_on DESC').all();
+    const comments = db.$client
+      .prepare('SELECT comment, clear_purpose FROM responses ORDER BY submitted_on DESC')
+      .all();
     expect(comments).toEqual([
       { comment: 'ny kommentar', clear_purpose: null },
       { comment: null, clear_purpose: 3 },

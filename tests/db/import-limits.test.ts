@@ -43,14 +43,22 @@ describe('the row limit', () => {
   it('reads a CSV file of exactly the limit, and refuses one row more, empty lines counting', async () => {
     const three = [line(), line(), line()];
     expect(await parseImportFile(csv(...three), 'x.csv', { today: TODAY, maxRows: 3 })).toMatchObject({ ok: true });
-    expect(await parseImportFile(csv(...three, line()), 'x.csv', { today: TODAY, maxRows: 3 })).toMatchObject({ errors: tooManyRows(3) });
-    expect(await parseImportFile(csv(...three, '', ''), 'x.csv', { today: TODAY, maxRows: 3 })).toMatchObject({ errors: tooManyRows(3) });
+    expect(await parseImportFile(csv(...three, line()), 'x.csv', { today: TODAY, maxRows: 3 })).toMatchObject({
+      errors: tooManyRows(3),
+    });
+    expect(await parseImportFile(csv(...three, '', ''), 'x.csv', { today: TODAY, maxRows: 3 })).toMatchObject({
+      errors: tooManyRows(3),
+    });
   });
 
   it('reads an XLSX file of exactly the limit, and refuses one row more, empty rows counting', async () => {
     const row = ['2022-03-14', 'dagpenge', null, null, 4];
-    expect(await parseImportFile(await xlsx([row, row]), 'x.xlsx', { today: TODAY, maxRows: 2 })).toMatchObject({ ok: true });
-    expect(await parseImportFile(await xlsx([row, row, row]), 'x.xlsx', { today: TODAY, maxRows: 2 })).toMatchObject({ errors: tooManyRows(2) });
+    expect(await parseImportFile(await xlsx([row, row]), 'x.xlsx', { today: TODAY, maxRows: 2 })).toMatchObject({
+      ok: true,
+    });
+    expect(await parseImportFile(await xlsx([row, row, row]), 'x.xlsx', { today: TODAY, maxRows: 2 })).toMatchObject({
+      errors: tooManyRows(2),
+    });
     // A row that only has formatting is empty to the eye, but the sheet holds it.
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Ark1');
@@ -60,14 +68,22 @@ describe('the row limit', () => {
     sheet.getRow(4).height = 30;
     const formatted = Buffer.from(await workbook.xlsx.writeBuffer());
     expect(await parseImportFile(formatted, 'x.xlsx', { today: TODAY, maxRows: 3 })).toMatchObject({ ok: true });
-    expect(await parseImportFile(formatted, 'x.xlsx', { today: TODAY, maxRows: 2 })).toMatchObject({ errors: tooManyRows(2) });
+    expect(await parseImportFile(formatted, 'x.xlsx', { today: TODAY, maxRows: 2 })).toMatchObject({
+      errors: tooManyRows(2),
+    });
   });
 
   it('keeps æ, ø and å whole however the workbook is cut into chunks while it streams', async () => {
-    const comments = Array.from({ length: 3000 }, (_, i) => `${i}: god støtte – tak for hjælpen på åbningsdagen, værdig behandling`.repeat(1 + (i % 20)));
-    const result = await parseImportFile(await xlsx(comments.map((comment) => ['2022-02-01', 'dagpenge', null, null, 4, ...Array(6).fill(null), comment])), 'x.xlsx', {
-      today: TODAY,
-    });
+    const comments = Array.from({ length: 3000 }, (_, i) =>
+      `${i}: god støtte – tak for hjælpen på åbningsdagen, værdig behandling`.repeat(1 + (i % 20)),
+    );
+    const result = await parseImportFile(
+      await xlsx(comments.map((comment) => ['2022-02-01', 'dagpenge', null, null, 4, ...Array(6).fill(null), comment])),
+      'x.xlsx',
+      {
+        today: TODAY,
+      },
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
     expect(result.rows.map((row) => row.answers.comment)).toEqual(comments);
   });
@@ -88,8 +104,12 @@ describe('the row limit', () => {
       'Unpacked, the workbook takes up more than 510 MB, more than can be imported at a time. Delete empty rows and columns that have formatting, or split the workbook into several files.',
     );
     const file: ImportError = { line: 1, reason: 'file_too_large', value: '510000000' };
-    expect(describeImportError(file, 'da')).toBe('Filen fylder mere end 510 MB, og det er mere, end der kan importeres ad gangen. Del den op i flere filer.');
-    expect(describeImportError(file, 'en')).toBe('The file is larger than 510 MB, more than can be imported at a time. Split it into several files.');
+    expect(describeImportError(file, 'da')).toBe(
+      'Filen fylder mere end 510 MB, og det er mere, end der kan importeres ad gangen. Del den op i flere filer.',
+    );
+    expect(describeImportError(file, 'en')).toBe(
+      'The file is larger than 510 MB, more than can be imported at a time. Split it into several files.',
+    );
   });
 });
 
@@ -130,7 +150,11 @@ describe('a workbook of millions of rows', () => {
   it('is refused from its zip directory alone when it unpacks to more than the cap', () => {
     expect(fs.statSync(overCap).size).toBeLessThan(1_000_000);
     const { result, peakMb } = parseMeasured(overCap);
-    expect(result).toEqual({ ok: false, errors: [{ line: 1, reason: 'archive_too_large', value: '510000000' }], omitted: 0 });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ line: 1, reason: 'archive_too_large', value: '510000000' }],
+      omitted: 0,
+    });
     expect(peakMb).toBeLessThan(400);
   }, 60_000);
 

@@ -60,7 +60,11 @@ describe('dates', () => {
   });
 
   it('refuses a day after today, and names the line', async () => {
-    const file = csv(good({ submitted_on: '2024-06-01' }), good({ submitted_on: '2024-06-02' }), good({ submitted_on: '2023-02-29' }));
+    const file = csv(
+      good({ submitted_on: '2024-06-01' }),
+      good({ submitted_on: '2024-06-02' }),
+      good({ submitted_on: '2023-02-29' }),
+    );
     expect(errorsOf(await parseImportFile(file, 'old.csv', { today: TODAY }))).toEqual([
       { line: 3, reason: 'future_date', column: 'submitted_on', value: '2024-06-02' },
       { line: 4, reason: 'bad_date', column: 'submitted_on', value: '2023-02-29' },
@@ -72,9 +76,18 @@ describe('importing earlier responses', () => {
   it('imports a good ; CSV with a BOM, and the rows read back with source import', async () => {
     const file = csv(
       row({
-        submitted_on: '2022-03-14', target_group: 'dagpenge', team: 'nord', meeting_channel: 'video', guidance_helps: '5',
-        guidance_knowledge: 'dk', clear_purpose: '4', min_plan_use: 'yes', min_plan_overview: '3', resources_included: '2',
-        professionals_cooperate: '1', comment: '"Fin samtale; tak\r\nfor hjælpen"',
+        submitted_on: '2022-03-14',
+        target_group: 'dagpenge',
+        team: 'nord',
+        meeting_channel: 'video',
+        guidance_helps: '5',
+        guidance_knowledge: 'dk',
+        clear_purpose: '4',
+        min_plan_use: 'yes',
+        min_plan_overview: '3',
+        resources_included: '2',
+        professionals_cooperate: '1',
+        comment: '"Fin samtale; tak\r\nfor hjælpen"',
       }),
       '',
       row({ submitted_on: '2021-11-30', target_group: 'integration', min_plan_use: 'no' }),
@@ -83,32 +96,71 @@ describe('importing earlier responses', () => {
     expect(await importFile(db, file, 'survey-2022.csv', NOW)).toEqual({ ok: true, imported: 2 });
     expect(stored()).toEqual([
       {
-        survey_version: '2023.1', language: 'da', source: 'import', target_group: 'dagpenge', team: 'nord',
-        submitted_on: '2022-03-14', guidance_helps: 5, guidance_knowledge: 0, clear_purpose: 4, min_plan_use: 'yes',
-        min_plan_overview: 3, resources_included: 2, professionals_cooperate: 1, meeting_channel: 'video',
+        survey_version: '2023.1',
+        language: 'da',
+        source: 'import',
+        target_group: 'dagpenge',
+        team: 'nord',
+        submitted_on: '2022-03-14',
+        guidance_helps: 5,
+        guidance_knowledge: 0,
+        clear_purpose: 4,
+        min_plan_use: 'yes',
+        min_plan_overview: 3,
+        resources_included: 2,
+        professionals_cooperate: 1,
+        meeting_channel: 'video',
         comment: 'Fin samtale; tak\nfor hjælpen',
       },
       {
-        survey_version: '2023.1', language: 'da', source: 'import', target_group: 'integration', team: null,
-        submitted_on: '2021-11-30', guidance_helps: null, guidance_knowledge: null, clear_purpose: null, min_plan_use: 'no',
-        min_plan_overview: null, resources_included: null, professionals_cooperate: null, meeting_channel: null, comment: null,
+        survey_version: '2023.1',
+        language: 'da',
+        source: 'import',
+        target_group: 'integration',
+        team: null,
+        submitted_on: '2021-11-30',
+        guidance_helps: null,
+        guidance_knowledge: null,
+        clear_purpose: null,
+        min_plan_use: 'no',
+        min_plan_overview: null,
+        resources_included: null,
+        professionals_cooperate: null,
+        meeting_channel: null,
+        comment: null,
       },
     ]);
   });
 
   it('reads , as separator, no BOM and columns in any order', async () => {
     const columns = [...IMPORT_COLUMNS].reverse();
-    const values: Record<string, string> = { submitted_on: '2022-01-03', target_group: 'sygedagpenge', resources_included: '5' };
+    const values: Record<string, string> = {
+      submitted_on: '2022-01-03',
+      target_group: 'sygedagpenge',
+      resources_included: '5',
+    };
     const text = `${columns.join(',')}\n${columns.map((c) => values[c] ?? '').join(',')}\n`;
     const result = await parseImportFile(Buffer.from(text), 'export.csv', { today: TODAY });
     expect(result).toEqual({
       ok: true,
-      rows: [{ line: 2, submittedOn: '2022-01-03', targetGroup: 'sygedagpenge', team: null, answers: { resources_included: '5' } }],
+      rows: [
+        {
+          line: 2,
+          submittedOn: '2022-01-03',
+          targetGroup: 'sygedagpenge',
+          team: null,
+          answers: { resources_included: '5' },
+        },
+      ],
     });
   });
 
   it('normalises imported comments as the survey does: NFC, no control characters, no bidi overrides', async () => {
-    const result = await parseImportFile(csv(good({ comment: '"\u202ECafe\u0301\u0007 i \u2066Lyngby\u2069"' })), 'x.csv', { today: TODAY });
+    const result = await parseImportFile(
+      csv(good({ comment: '"\u202ECafe\u0301\u0007 i \u2066Lyngby\u2069"' })),
+      'x.csv',
+      { today: TODAY },
+    );
     expect(result).toMatchObject({ ok: true, rows: [{ answers: { comment: 'Café i Lyngby' } }] });
   });
 
@@ -116,7 +168,20 @@ describe('importing earlier responses', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Besvarelser');
     sheet.addRow([...IMPORT_COLUMNS]);
-    sheet.addRow([new Date(Date.UTC(2022, 1, 28)), 'dagpenge', 'nord', 'phone', 5, 4, 'dk', 'yes', 4, 3, 2, 'God vejledning']);
+    sheet.addRow([
+      new Date(Date.UTC(2022, 1, 28)),
+      'dagpenge',
+      'nord',
+      'phone',
+      5,
+      4,
+      'dk',
+      'yes',
+      4,
+      3,
+      2,
+      'God vejledning',
+    ]);
     sheet.addRow(['2021-12-01', 'uddannelseshjaelp', null, null, null, null, 1]);
     sheet.addRow([]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -124,11 +189,27 @@ describe('importing earlier responses', () => {
     expect(await importFile(db, bytes, 'upload', NOW)).toEqual({ ok: true, imported: 2 });
     expect(stored()).toEqual([
       expect.objectContaining({
-        source: 'import', submitted_on: '2022-02-28', target_group: 'dagpenge', team: 'nord', meeting_channel: 'phone',
-        guidance_helps: 5, guidance_knowledge: 4, clear_purpose: 0, min_plan_use: 'yes', min_plan_overview: 4,
-        resources_included: 3, professionals_cooperate: 2, comment: 'God vejledning',
+        source: 'import',
+        submitted_on: '2022-02-28',
+        target_group: 'dagpenge',
+        team: 'nord',
+        meeting_channel: 'phone',
+        guidance_helps: 5,
+        guidance_knowledge: 4,
+        clear_purpose: 0,
+        min_plan_use: 'yes',
+        min_plan_overview: 4,
+        resources_included: 3,
+        professionals_cooperate: 2,
+        comment: 'God vejledning',
       }),
-      expect.objectContaining({ source: 'import', submitted_on: '2021-12-01', target_group: 'uddannelseshjaelp', team: null, clear_purpose: 1 }),
+      expect.objectContaining({
+        source: 'import',
+        submitted_on: '2021-12-01',
+        target_group: 'uddannelseshjaelp',
+        team: null,
+        clear_purpose: 1,
+      }),
     ]);
   });
 
@@ -145,7 +226,11 @@ describe('importing earlier responses', () => {
 
   it('imports nothing when one row among good ones is bad, and names its line', async () => {
     const result = await importFile(db, csv(good(), good(), good({ clear_purpose: '6' }), good()), 'old.csv', NOW);
-    expect(result).toEqual({ ok: false, errors: [{ line: 4, reason: 'bad_value', column: 'clear_purpose', value: '6' }], omitted: 0 });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ line: 4, reason: 'bad_value', column: 'clear_purpose', value: '6' }],
+      omitted: 0,
+    });
     expect(count()).toBe(0);
     if (result.ok) return;
     expect(describeImportFailure(result, 'da')).toEqual([
@@ -184,8 +269,12 @@ describe('importing earlier responses', () => {
 
   it('reports an unknown target group with its line', async () => {
     const result = await importFile(db, csv(good(), good({ target_group: 'kontanthjaelp' })), 'old.csv', NOW);
-    expect(errorsOf(result)).toEqual([{ line: 3, reason: 'unknown_target_group', column: 'target_group', value: 'kontanthjaelp' }]);
-    expect(describeImportError(errorsOf(result)[0]!, 'en')).toBe('Line 3: the target group “kontanthjaelp” does not exist in Værdig.');
+    expect(errorsOf(result)).toEqual([
+      { line: 3, reason: 'unknown_target_group', column: 'target_group', value: 'kontanthjaelp' },
+    ]);
+    expect(describeImportError(errorsOf(result)[0]!, 'en')).toBe(
+      'Line 3: the target group “kontanthjaelp” does not exist in Værdig.',
+    );
     expect(count()).toBe(0);
   });
 
@@ -204,7 +293,11 @@ describe('importing earlier responses', () => {
   it('refuses min_plan_overview unless min_plan_use is yes', async () => {
     const result = await importFile(
       db,
-      csv(good({ min_plan_use: 'yes', min_plan_overview: '5' }), good({ min_plan_use: 'no', min_plan_overview: '5' }), good({ min_plan_overview: '4' })),
+      csv(
+        good({ min_plan_use: 'yes', min_plan_overview: '5' }),
+        good({ min_plan_use: 'no', min_plan_overview: '5' }),
+        good({ min_plan_overview: '4' }),
+      ),
       'old.csv',
       NOW,
     );
@@ -225,19 +318,27 @@ describe('importing earlier responses', () => {
       { line: 1, reason: 'unknown_column', value: 'kommentar' },
       { line: 1, reason: 'missing_column', column: 'team' },
     ]);
-    expect(errorsOf(await parseImportFile(Buffer.from(`${HEADER}\r\n\r\n`), 'x.csv'))).toEqual([{ line: 1, reason: 'empty_file' }]);
+    expect(errorsOf(await parseImportFile(Buffer.from(`${HEADER}\r\n\r\n`), 'x.csv'))).toEqual([
+      { line: 1, reason: 'empty_file' },
+    ]);
     expect(errorsOf(await parseImportFile(Buffer.alloc(0), 'x.csv'))).toEqual([{ line: 1, reason: 'empty_file' }]);
     const latin1 = Buffer.from(`${HEADER}\n${good({ comment: 'Rigtig god støtte' })}\n`, 'latin1');
     expect(errorsOf(await parseImportFile(latin1, 'x.csv'))).toEqual([{ line: 1, reason: 'not_utf8' }]);
     const unclosed = csv(good(), good({ comment: '"glemt anførselstegn' }), good(), good());
     expect(errorsOf(await parseImportFile(unclosed, 'x.csv'))).toEqual([{ line: 3, reason: 'unclosed_quote' }]);
-    expect(errorsOf(await parseImportFile(Buffer.from('PK\x03\x04 not a zip'), 'x.xlsx'))).toEqual([{ line: 1, reason: 'unreadable' }]);
+    expect(errorsOf(await parseImportFile(Buffer.from('PK\x03\x04 not a zip'), 'x.xlsx'))).toEqual([
+      { line: 1, reason: 'unreadable' },
+    ]);
   });
 
   it('describes errors in natural Danish and English', () => {
     const error: ImportError = { line: 7, reason: 'bad_date', column: 'submitted_on', value: '2023-02-30' };
-    expect(describeImportError(error, 'da')).toBe('Linje 7: “2023-02-30” i submitted_on er ikke en gyldig dato (ÅÅÅÅ-MM-DD).');
-    expect(describeImportError(error, 'en')).toBe('Line 7: “2023-02-30” in submitted_on is not a valid date (YYYY-MM-DD).');
+    expect(describeImportError(error, 'da')).toBe(
+      'Linje 7: “2023-02-30” i submitted_on er ikke en gyldig dato (ÅÅÅÅ-MM-DD).',
+    );
+    expect(describeImportError(error, 'en')).toBe(
+      'Line 7: “2023-02-30” in submitted_on is not a valid date (YYYY-MM-DD).',
+    );
     const long: ImportError = { line: 9, reason: 'comment_too_long', column: 'comment', value: '2150' };
     expect(describeImportError(long, 'da')).toBe('Linje 9: kommentaren er på 2.150 tegn; den må højst være på 2.000.');
   });

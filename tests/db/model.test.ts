@@ -33,7 +33,13 @@ class Create implements fc.AsyncCommand<Model, Real> {
   constructor(readonly days: number) {}
   check = () => true;
   async run(model: Model, real: Real) {
-    const [created] = createInvitations(real.db, { targetGroup: 'dagpenge', channel: 'cli', count: 1, expiresInDays: this.days, now: new Date(model.now) });
+    const [created] = createInvitations(real.db, {
+      targetGroup: 'dagpenge',
+      channel: 'cli',
+      count: 1,
+      expiresInDays: this.days,
+      now: new Date(model.now),
+    });
     real.tokens.push(created!.token);
     model.invitations.push({ expiresAt: model.now + this.days * DAY_MS, answered: false });
     checkInvariant(model, real);
@@ -42,7 +48,10 @@ class Create implements fc.AsyncCommand<Model, Real> {
 }
 
 class Submit implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly pick: number, readonly twice: boolean) {}
+  constructor(
+    readonly pick: number,
+    readonly twice: boolean,
+  ) {}
   check = (model: Readonly<Model>) => model.invitations.length > 0;
   async run(model: Model, real: Real) {
     const index = this.pick % model.invitations.length;
@@ -58,7 +67,10 @@ class Submit implements fc.AsyncCommand<Model, Real> {
 }
 
 class ConcurrentSubmit implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly pick: number, readonly submitters: number) {}
+  constructor(
+    readonly pick: number,
+    readonly submitters: number,
+  ) {}
   check = (model: Readonly<Model>) => model.invitations.length > 0;
   async run(model: Model, real: Real) {
     const index = this.pick % model.invitations.length;
@@ -67,9 +79,14 @@ class ConcurrentSubmit implements fc.AsyncCommand<Model, Real> {
     const flag = new Int32Array(gate);
     const workers = Array.from(
       { length: this.submitters },
-      () => new Worker(new URL('./claim-worker.cjs', import.meta.url), { workerData: { file: real.file, token: real.tokens[index], gate, now: model.now } }),
+      () =>
+        new Worker(new URL('./claim-worker.cjs', import.meta.url), {
+          workerData: { file: real.file, token: real.tokens[index], gate, now: model.now },
+        }),
     );
-    const outcomes = workers.map((worker) => new Promise<string>((resolve, reject) => worker.once('message', resolve).once('error', reject)));
+    const outcomes = workers.map(
+      (worker) => new Promise<string>((resolve, reject) => worker.once('message', resolve).once('error', reject)),
+    );
     while (Atomics.load(flag, 1) < this.submitters) await new Promise((r) => setTimeout(r, 5));
     Atomics.store(flag, 0, 1);
     Atomics.notify(flag, 0);
@@ -77,7 +94,9 @@ class ConcurrentSubmit implements fc.AsyncCommand<Model, Real> {
     await Promise.all(workers.map((worker) => worker.terminate()));
     const stored = results.filter((r) => r === 'stored').length;
     expect(stored).toBe(want === 'stored' ? 1 : 0);
-    expect(results.filter((r) => r !== 'stored').every((r) => r === (want === 'unavailable' ? 'unavailable' : 'answered'))).toBe(true);
+    expect(
+      results.filter((r) => r !== 'stored').every((r) => r === (want === 'unavailable' ? 'unavailable' : 'answered')),
+    ).toBe(true);
     if (want === 'stored') model.invitations[index]!.answered = true;
     checkInvariant(model, real);
   }

@@ -37,7 +37,10 @@ function spearman(a: readonly number[], b: readonly number[]): number {
   return 1 - (6 * squares) / (n * (n * n - 1));
 }
 
-function answer(db: Db, options: { targetGroup?: string; team?: string | null; now: Date; comment?: string; created?: Date }) {
+function answer(
+  db: Db,
+  options: { targetGroup?: string; team?: string | null; now: Date; comment?: string; created?: Date },
+) {
   const [invitation] = createInvitations(db, {
     targetGroup: options.targetGroup ?? 'dagpenge',
     team: options.team ?? null,
@@ -45,14 +48,22 @@ function answer(db: Db, options: { targetGroup?: string; team?: string | null; n
     count: 1,
     now: options.created ?? options.now,
   });
-  const result = submitResponse(db, invitation!.token, { clear_purpose: '4', comment: options.comment }, 'da', options.now);
+  const result = submitResponse(
+    db,
+    invitation!.token,
+    { clear_purpose: '4', comment: options.comment },
+    'da',
+    options.now,
+  );
   expect(result).toEqual({ ok: true });
   return invitation!;
 }
 
 /** The order SQLite stores (and scans) the responses in, as the submission numbers kept in their comments. */
 const storageOrder = (db: Db) =>
-  (db.$client.prepare('SELECT comment FROM responses').all() as { comment: string }[]).map((row) => Number(row.comment));
+  (db.$client.prepare('SELECT comment FROM responses').all() as { comment: string }[]).map((row) =>
+    Number(row.comment),
+  );
 
 describe('no order links a response to its invitation', () => {
   it('stores 200 responses in an order with no rank correlation to the order they came in', () => {
@@ -73,10 +84,14 @@ describe('no order links a response to its invitation', () => {
     const created = new Date('2026-03-02T09:00:00Z');
     const answeredAt = new Date('2026-03-10T13:37:00Z');
     const invitation = answer(db, { now: answeredAt, created, comment: 'x' });
-    const row = db.$client.prepare('SELECT * FROM invitations WHERE id = ?').get(invitation.id) as Record<string, unknown>;
+    const row = db.$client.prepare('SELECT * FROM invitations WHERE id = ?').get(invitation.id) as Record<
+      string,
+      unknown
+    >;
     const answerDay = '2026-03-10';
     for (const [column, value] of Object.entries(row)) {
-      const asDay = typeof value === 'number' && value > 1e12 ? new Date(value).toISOString().slice(0, 10) : String(value);
+      const asDay =
+        typeof value === 'number' && value > 1e12 ? new Date(value).toISOString().slice(0, 10) : String(value);
       expect(asDay, `invitations.${column}`).not.toContain(answerDay);
     }
     expect(row).toMatchObject({ answered: 1 });
@@ -94,7 +109,9 @@ describe('no order links a response to its invitation', () => {
     fs.writeFileSync(journalFile, JSON.stringify(journal));
     const db = openDatabase(file);
     migrate(db, { migrationsFolder: oldFolder });
-    db.$client.prepare("INSERT INTO target_groups (key, name_da, name_en) VALUES ('dagpenge', 'Dagpenge', 'Benefit')").run();
+    db.$client
+      .prepare("INSERT INTO target_groups (key, name_da, name_en) VALUES ('dagpenge', 'Dagpenge', 'Benefit')")
+      .run();
     const insert = db.$client.prepare(
       "INSERT INTO responses (survey_version, language, target_group, submitted_on, clear_purpose, comment) VALUES ('2023.1', 'da', 'dagpenge', '2025-05-05', 4, ?)",
     );
@@ -110,11 +127,15 @@ describe('no order links a response to its invitation', () => {
     const stored = storageOrder(db);
     expect([...stored].sort((a, b) => a - b)).toEqual([...Array(200).keys()]);
     expect(Math.abs(spearman([...Array(200).keys()], stored))).toBeLessThan(0.3);
-    expect(db.$client.prepare('SELECT token_hash, opened, answered FROM invitations ORDER BY token_hash').all()).toEqual([
+    expect(
+      db.$client.prepare('SELECT token_hash, opened, answered FROM invitations ORDER BY token_hash').all(),
+    ).toEqual([
       { token_hash: 'h1', opened: 1, answered: 1 },
       { token_hash: 'h2', opened: 0, answered: 0 },
     ]);
-    const columns = (db.$client.prepare('PRAGMA table_info(invitations)').all() as { name: string }[]).map((c) => c.name);
+    const columns = (db.$client.prepare('PRAGMA table_info(invitations)').all() as { name: string }[]).map(
+      (c) => c.name,
+    );
     expect(columns).not.toContain('answered_on');
     expect(columns).not.toContain('opened_at');
     // VACUUM rewrote the file: no free page keeps the old rows.
@@ -154,7 +175,8 @@ describe('the month is the smallest unit anyone sees', () => {
 
   it('lists comments by month, with the target group only where the month and group reach the minimum', () => {
     const db = fresh();
-    for (let i = 1; i <= 4; i++) answer(db, { now: new Date(`2026-03-0${i}T10:00:00Z`), targetGroup: 'integration', team: 'syd' });
+    for (let i = 1; i <= 4; i++)
+      answer(db, { now: new Date(`2026-03-0${i}T10:00:00Z`), targetGroup: 'integration', team: 'syd' });
     answer(db, { now: new Date('2026-03-20T10:00:00Z'), targetGroup: 'integration', team: 'syd', comment: 'Marts' });
     answer(db, { now: new Date('2026-04-02T10:00:00Z'), targetGroup: 'integration', team: 'syd', comment: 'April' });
     expect(listComments(db, QUARTER_ISH, 5)).toEqual([

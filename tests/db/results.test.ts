@@ -59,12 +59,19 @@ function recount(rows: Raw[]) {
   };
 }
 
-const COLUMN: Record<Breakdown, 'targetGroup' | 'team' | 'meetingChannel'> = { target_group: 'targetGroup', team: 'team', meeting_channel: 'meetingChannel' };
+const COLUMN: Record<Breakdown, 'targetGroup' | 'team' | 'meetingChannel'> = {
+  target_group: 'targetGroup',
+  team: 'team',
+  meeting_channel: 'meetingChannel',
+};
 const quarterOf = (day: string) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 
 function store(rows: Raw[]) {
   db.$client.prepare('DELETE FROM responses').run();
-  if (rows.length) db.insert(responses).values(rows.map((r) => ({ ...r, surveyVersion: '2023.1', language: 'da' }) as NewResponse)).run();
+  if (rows.length)
+    db.insert(responses)
+      .values(rows.map((r) => ({ ...r, surveyVersion: '2023.1', language: 'da' }) as NewResponse))
+      .run();
 }
 
 describe('counting the five goals in SQL', () => {

@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { createApiToken, revokeApiToken, useApiToken } from '@/db/queries/api-tokens';
+import { createApiToken, revokeApiToken, consumeApiToken } from '@/db/queries/api-tokens';
 import { audit, searchAudit } from '@/db/queries/audit';
-import { getSettings, listThresholdYears, setThresholds, thresholdsForYear, updateSettings } from '@/db/queries/settings';
+import {
+  getSettings,
+  listThresholdYears,
+  setThresholds,
+  thresholdsForYear,
+  updateSettings,
+} from '@/db/queries/settings';
 import { releaseAttempt, reserveAttempt, THROTTLE_WINDOW_MS } from '@/db/queries/throttle';
 import { claimTotpCode } from '@/db/queries/totp';
 import { createStaffUser, setStaffDisabled, UserInputError } from '@/db/queries/users';
@@ -21,13 +27,15 @@ describe('sign-in throttling', () => {
   const now = new Date('2026-01-01T10:00:00Z');
 
   it('stops an account after 5 failures, whatever the address', () => {
-    for (let i = 0; i < 5; i++) expect(reserveAttempt(db, { account: i % 2 ? 'A@x.dk' : 'a@x.dk', address: `10.0.0.${i}` }, now)).not.toBeNull();
+    for (let i = 0; i < 5; i++)
+      expect(reserveAttempt(db, { account: i % 2 ? 'A@x.dk' : 'a@x.dk', address: `10.0.0.${i}` }, now)).not.toBeNull();
     expect(reserveAttempt(db, { account: 'a@x.dk', address: '10.9.9.9' }, now)).toBeNull();
     expect(reserveAttempt(db, { account: 'b@x.dk', address: '10.9.9.9' }, now)).not.toBeNull();
   });
 
   it('stops an address after 20 failures across accounts', () => {
-    for (let i = 0; i < 20; i++) expect(reserveAttempt(db, { account: `u${i}@x.dk`, address: '192.0.2.1' }, now)).not.toBeNull();
+    for (let i = 0; i < 20; i++)
+      expect(reserveAttempt(db, { account: `u${i}@x.dk`, address: '192.0.2.1' }, now)).not.toBeNull();
     expect(reserveAttempt(db, { account: 'new@x.dk', address: '192.0.2.1' }, now)).toBeNull();
     expect(reserveAttempt(db, { account: 'new@x.dk', address: '192.0.2.2' }, now)).not.toBeNull();
   });
@@ -36,7 +44,9 @@ describe('sign-in throttling', () => {
     for (let i = 0; i < 4; i++) reserveAttempt(db, { account: 'a@x.dk', address: '10.0.0.1' }, now);
     const right = reserveAttempt(db, { account: 'a@x.dk', address: '10.0.0.1' }, now)!;
     expect(reserveAttempt(db, { account: 'a@x.dk', address: '10.0.0.2' }, now)).toBeNull();
-    expect(reserveAttempt(db, { account: 'a@x.dk', address: '10.0.0.2' }, new Date(now.getTime() + THROTTLE_WINDOW_MS + 1))).not.toBeNull();
+    expect(
+      reserveAttempt(db, { account: 'a@x.dk', address: '10.0.0.2' }, new Date(now.getTime() + THROTTLE_WINDOW_MS + 1)),
+    ).not.toBeNull();
     releaseAttempt(db, right);
     expect(reserveAttempt(db, { account: 'A@X.dk', address: '10.0.0.2' }, now)).not.toBeNull();
   });
@@ -75,11 +85,11 @@ describe('API tokens', () => {
   it('work until revoked and are stored only as a hash', () => {
     const { id, token } = createApiToken(db, 'BI', 'admin@x.dk');
     expect(JSON.stringify(db.$client.prepare('SELECT * FROM api_tokens').all())).not.toContain(token);
-    expect(useApiToken(db, token)).toEqual({ id, name: 'BI' });
-    expect(useApiToken(db, `${token}x`)).toBeNull();
-    expect(useApiToken(db, 'Bearer nonsense')).toBeNull();
+    expect(consumeApiToken(db, token)).toEqual({ id, name: 'BI' });
+    expect(consumeApiToken(db, `${token}x`)).toBeNull();
+    expect(consumeApiToken(db, 'Bearer nonsense')).toBeNull();
     expect(revokeApiToken(db, id)).toBe(true);
-    expect(useApiToken(db, token)).toBeNull();
+    expect(consumeApiToken(db, token)).toBeNull();
   });
 });
 
@@ -89,7 +99,9 @@ describe('audit log', () => {
     audit(db, { id: '2', email: 'annaXadmin@x.dk' }, 'sign_in', null, undefined, new Date('2026-02-01T10:00:00Z'));
     audit(db, { id: '1', email: 'anna_admin@x.dk' }, 'sign_out', null, undefined, new Date('2026-03-01T10:00:00Z'));
     expect(searchAudit(db, { person: 'anna_admin' }).map((e) => e.action)).toEqual(['sign_out', 'settings_changed']);
-    expect(searchAudit(db, { from: new Date('2026-01-15'), to: new Date('2026-02-15') }).map((e) => e.action)).toEqual(['sign_in']);
+    expect(searchAudit(db, { from: new Date('2026-01-15'), to: new Date('2026-02-15') }).map((e) => e.action)).toEqual([
+      'sign_in',
+    ]);
     expect(searchAudit(db, { person: '%' })).toEqual([]);
   });
 });
@@ -97,16 +109,30 @@ describe('audit log', () => {
 describe('staff users', () => {
   it('are created through better-auth with a role and can sign in; disabled ones cannot', async () => {
     const auth = createAuth(db);
-    await createStaffUser(db, { email: 'Sara@Kommune.dk', name: 'Sara', role: 'manager', password: 'Korrekt-Hest-Batteri-42' }, auth);
-    const row = db.$client.prepare('SELECT id, email, role FROM user').get() as { id: string; email: string; role: string };
+    await createStaffUser(
+      db,
+      { email: 'Sara@Kommune.dk', name: 'Sara', role: 'manager', password: 'Korrekt-Hest-Batteri-42' },
+      auth,
+    );
+    const row = db.$client.prepare('SELECT id, email, role FROM user').get() as {
+      id: string;
+      email: string;
+      role: string;
+    };
     expect(row).toMatchObject({ email: 'sara@kommune.dk', role: 'manager' });
-    const account = db.$client.prepare('SELECT password FROM account WHERE user_id = ?').get(row.id) as { password: string };
+    const account = db.$client.prepare('SELECT password FROM account WHERE user_id = ?').get(row.id) as {
+      password: string;
+    };
     expect(account.password).not.toContain('Korrekt');
-    const signedIn = await auth.api.signInEmail({ body: { email: 'sara@kommune.dk', password: 'Korrekt-Hest-Batteri-42' } });
+    const signedIn = await auth.api.signInEmail({
+      body: { email: 'sara@kommune.dk', password: 'Korrekt-Hest-Batteri-42' },
+    });
     expect(signedIn).toHaveProperty('token');
     setStaffDisabled(db, row.id, true);
     expect(db.$client.prepare('SELECT count(*) AS n FROM session').get()).toEqual({ n: 0 });
-    await expect(auth.api.signInEmail({ body: { email: 'sara@kommune.dk', password: 'Korrekt-Hest-Batteri-42' } })).rejects.toThrow();
+    await expect(
+      auth.api.signInEmail({ body: { email: 'sara@kommune.dk', password: 'Korrekt-Hest-Batteri-42' } }),
+    ).rejects.toThrow();
   });
 
   it('refuse duplicates, weak passwords and unknown teams', async () => {
@@ -114,8 +140,12 @@ describe('staff users', () => {
     const base = { email: 'a@x.dk', name: 'A', role: 'caseworker' as const, password: 'Korrekt-Hest-Batteri-42' };
     await createStaffUser(db, base, auth);
     await expect(createStaffUser(db, base, auth)).rejects.toThrow(UserInputError);
-    await expect(createStaffUser(db, { ...base, email: 'b@x.dk', password: 'password1234' }, auth)).rejects.toThrow(/passwordCommon/);
-    await expect(createStaffUser(db, { ...base, email: 'c@x.dk', team: 'nowhere' }, auth)).rejects.toThrow(/unknown team/);
+    await expect(createStaffUser(db, { ...base, email: 'b@x.dk', password: 'password1234' }, auth)).rejects.toThrow(
+      /passwordCommon/,
+    );
+    await expect(createStaffUser(db, { ...base, email: 'c@x.dk', team: 'nowhere' }, auth)).rejects.toThrow(
+      /unknown team/,
+    );
   });
 });
 
@@ -123,12 +153,18 @@ describe('session cookies', () => {
   it('are HttpOnly and SameSite, and Secure with the __Secure- prefix on an https site', async () => {
     const previous = process.env.BETTER_AUTH_URL;
     try {
-      for (const [url, secure] of [['http://localhost:3000', false], ['https://vaerdig.kommune.dk', true]] as const) {
+      for (const [url, secure] of [
+        ['http://localhost:3000', false],
+        ['https://vaerdig.kommune.dk', true],
+      ] as const) {
         process.env.BETTER_AUTH_URL = url;
         const auth = createAuth(db);
         const email = `cookie-${secure}@x.dk`;
         await createStaffUser(db, { email, name: 'C', role: 'caseworker', password: 'Korrekt-Hest-Batteri-42' }, auth);
-        const { headers } = await auth.api.signInEmail({ body: { email, password: 'Korrekt-Hest-Batteri-42' }, returnHeaders: true });
+        const { headers } = await auth.api.signInEmail({
+          body: { email, password: 'Korrekt-Hest-Batteri-42' },
+          returnHeaders: true,
+        });
         const cookie = headers.get('set-cookie') ?? '';
         expect(cookie).toMatch(secure ? /^__Secure-vaerdig\.session_token=/ : /^vaerdig\.session_token=/);
         expect(cookie).toMatch(/HttpOnly/i);

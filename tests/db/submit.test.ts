@@ -16,8 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const count = (table: string) =>
-  (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 const invite = (options: Partial<Parameters<typeof createInvitations>[1]> = {}) =>
   createInvitations(db, { targetGroup: 'dagpenge', channel: 'cli', count: 1, ...options })[0]!.token;
@@ -39,7 +38,9 @@ describe('the database', () => {
 
   it('keeps no reference from a response to its invitation', () => {
     const columns = (db.$client.prepare('PRAGMA table_info(responses)').all() as { name: string }[]).map((c) => c.name);
-    expect(columns).toEqual(expect.arrayContaining(['survey_version', 'language', 'target_group', 'team', 'submitted_on']));
+    expect(columns).toEqual(
+      expect.arrayContaining(['survey_version', 'language', 'target_group', 'team', 'submitted_on']),
+    );
     expect(columns.filter((name) => /invitation|token|email|user|caseworker|created_at|time/.test(name))).toEqual([]);
     const foreignKeys = db.$client.prepare('PRAGMA foreign_key_list(responses)').all() as { table: string }[];
     expect(foreignKeys.map((fk) => fk.table).sort()).toEqual(['target_groups', 'teams']);
@@ -59,7 +60,13 @@ describe('submitResponse', () => {
     db.$client.prepare("INSERT INTO teams (key, name) VALUES ('nord', 'Team Nord')").run();
     const token = invite({ team: 'nord' });
     const now = new Date('2023-03-31T22:30:00Z'); // already 1 April in Copenhagen
-    const result = submitResponse(db, token, { guidance_helps: '5', guidance_knowledge: 'dk', min_plan_use: 'no' }, 'en', now);
+    const result = submitResponse(
+      db,
+      token,
+      { guidance_helps: '5', guidance_knowledge: 'dk', min_plan_use: 'no' },
+      'en',
+      now,
+    );
     expect(result).toEqual({ ok: true });
     expect(db.$client.prepare('SELECT * FROM responses').all()).toEqual([
       expect.objectContaining({
@@ -114,8 +121,7 @@ describe('submitResponse', () => {
     const flag = new Int32Array(gate);
     const workers = Array.from(
       { length: 50 },
-      () =>
-        new Worker(new URL('./claim-worker.cjs', import.meta.url), { workerData: { file, token, gate } }),
+      () => new Worker(new URL('./claim-worker.cjs', import.meta.url), { workerData: { file, token, gate } }),
     );
     const results = workers.map(
       (worker) =>

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { newStaff, setUpTwoFactor, signIn, useOwnAddress } from './staff';
+import { newStaff, setUpTwoFactor, signIn, fromOwnAddress } from './staff';
 
 /**
  * Who may use what: every page, server action and route handler in app/,
@@ -126,7 +126,10 @@ const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manif
   node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }>;
 };
 const actionIds = new Map(
-  Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, { id, workers: Object.keys(entry.workers) }]),
+  Object.entries(manifest.node).map(([id, entry]) => [
+    `${entry.filename}#${entry.exportedName}`,
+    { id, workers: Object.keys(entry.workers) },
+  ]),
 );
 
 const sample = (url: string) =>
@@ -151,11 +154,13 @@ async function asUser(browser: Browser, who: Who): Promise<APIRequestContext> {
   const context = await browser.newContext({ locale: 'da-DK' });
   if (who !== 'anonymous') {
     const page = await context.newPage();
-    await useOwnAddress(page);
+    await fromOwnAddress(page);
     const staff = await newStaff(who);
     await signIn(page, staff.email);
     if (who === 'admin') await setUpTwoFactor(page);
-    await expect(page).toHaveURL(who === "admin" ? /\/admin$/ : who === "manager" ? /\/resultater$/ : /\/invitationer$/);
+    await expect(page).toHaveURL(
+      who === 'admin' ? /\/admin$/ : who === 'manager' ? /\/resultater$/ : /\/invitationer$/,
+    );
     await page.close();
   }
   return context.request;

@@ -39,13 +39,18 @@ const states: State[] = [
   {
     name: 'expired token',
     open: async (page, prefix) =>
-      void (await page.goto(`${prefix}/s/${newCode({ expiresInDays: 1, now: new Date(Date.now() - 2 * 86_400_000) })}`)),
+      void (await page.goto(
+        `${prefix}/s/${newCode({ expiresInDays: 1, now: new Date(Date.now() - 2 * 86_400_000) })}`,
+      )),
   },
   { name: 'unknown token', open: async (page, prefix) => void (await page.goto(`${prefix}/s/ABCD-EFGH-JKMN-PQRS`)) },
   { name: 'code page', open: async (page, prefix) => void (await page.goto(`${prefix}/s`)) },
   { name: 'code page with error', open: async (page, prefix) => void (await page.goto(`${prefix}/s?code=abc`)) },
   { name: 'privacy page', open: async (page, prefix) => void (await page.goto(`${prefix}/privatliv`)) },
-  { name: 'accessibility statement', open: async (page, prefix) => void (await page.goto(`${prefix}/tilgaengelighed`)) },
+  {
+    name: 'accessibility statement',
+    open: async (page, prefix) => void (await page.goto(`${prefix}/tilgaengelighed`)),
+  },
   { name: 'not-found page', open: async (page, prefix) => void (await page.goto(`${prefix}/findes-ikke`)) },
 ];
 

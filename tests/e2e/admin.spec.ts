@@ -1,11 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn, signInAdmin, useOwnAddress } from './staff';
+import { signIn, signInAdmin, fromOwnAddress } from './staff';
 import { testDb } from './support';
 
 const section = (page: Page, heading: string | RegExp) =>
   page.locator('section').filter({ has: page.getByRole('heading', { name: heading }) });
 
-test('people: create with a one-time password shown once, change role, reset password, disable', async ({ page, browser }) => {
+test('people: create with a one-time password shown once, change role, reset password, disable', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   await signInAdmin(page);
   await page.goto('/admin/personer');
@@ -22,7 +25,7 @@ test('people: create with a one-time password shown once, change role, reset pas
   // The new person signs in with the one-time password, which must be replaced first.
   const other = await browser.newContext({ locale: 'da-DK' });
   const otherPage = await other.newPage();
-  await useOwnAddress(otherPage);
+  await fromOwnAddress(otherPage);
   await signIn(otherPage, email, oneTime);
   await expect(otherPage).toHaveURL(/\/konto\/ny-adgangskode$/);
 
@@ -77,10 +80,15 @@ test('target groups and teams: add, rename, retire; staff text is shown as text'
   await rename.getByLabel('Navn på dansk').fill(`Omdøbt ${suffix}`);
   await rename.getByRole('button', { name: 'Omdøb' }).click();
   await expect(page.getByRole('rowheader', { name: `Omdøbt ${suffix}` })).toBeVisible();
-  await page.getByRole('row', { name: new RegExp(`Omdøbt ${suffix}`) }).getByRole('button', { name: /Marker som udgået/ }).click();
+  await page
+    .getByRole('row', { name: new RegExp(`Omdøbt ${suffix}`) })
+    .getByRole('button', { name: /Marker som udgået/ })
+    .click();
   await expect(page.getByRole('row', { name: new RegExp(`Omdøbt ${suffix}`) })).toContainText('Udgået');
   // Still there: a group is never deleted.
-  const row = testDb().$client.prepare('SELECT retired_at FROM target_groups WHERE key = ?').get(`gruppe_${suffix}`) as { retired_at: number | null };
+  const row = testDb()
+    .$client.prepare('SELECT retired_at FROM target_groups WHERE key = ?')
+    .get(`gruppe_${suffix}`) as { retired_at: number | null };
   expect(row.retired_at).not.toBeNull();
 
   await page.goto('/admin/personer');
@@ -118,11 +126,16 @@ test('thresholds per year with history, settings, API tokens and the audit log',
   await page.getByRole('button', { name: 'Opret nøgle' }).click();
   const token = (await page.getByTestId('create-token-secret').textContent())!;
   expect(token).toMatch(/^vaerdig_[A-Za-z0-9_-]{43}$/);
-  const stored = testDb().$client.prepare('SELECT token_hash FROM api_tokens WHERE name = ?').get(name) as { token_hash: string };
+  const stored = testDb().$client.prepare('SELECT token_hash FROM api_tokens WHERE name = ?').get(name) as {
+    token_hash: string;
+  };
   expect(stored.token_hash).not.toContain(token);
   await page.reload();
   await expect(page.getByText(token)).toHaveCount(0);
-  await page.getByRole('row', { name: new RegExp(name) }).getByRole('button', { name: /Tilbagekald/ }).click();
+  await page
+    .getByRole('row', { name: new RegExp(name) })
+    .getByRole('button', { name: /Tilbagekald/ })
+    .click();
   await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Tilbagekaldt');
 
   await page.goto(`/admin/log?person=${encodeURIComponent(admin.email)}`);

@@ -1,13 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { newStaff, PASSWORD, setUpTwoFactor, signIn, signInAdmin, useOwnAddress } from './staff';
+import { newStaff, PASSWORD, setUpTwoFactor, signIn, signInAdmin, fromOwnAddress } from './staff';
 import { testDb } from './support';
 import { setStaffDisabled } from '@/db/queries/users';
 
 test.beforeEach(async ({ page }) => {
-  await useOwnAddress(page);
+  await fromOwnAddress(page);
 });
 
-test('a caseworker signs in, sees the account page, and signs out; the session is then refused', async ({ page, context }) => {
+test('a caseworker signs in, sees the account page, and signs out; the session is then refused', async ({
+  page,
+  context,
+}) => {
   const staff = await newStaff('caseworker');
   await signIn(page, staff.email);
   await expect(page).toHaveURL(/\/invitationer$/);
@@ -78,7 +81,7 @@ test('a session cookie from before a password change no longer works', async ({ 
   const staff = await newStaff('caseworker');
   const other = await browser.newContext({ locale: 'da-DK' });
   const otherPage = await other.newPage();
-  await useOwnAddress(otherPage);
+  await fromOwnAddress(otherPage);
   await signIn(otherPage, staff.email);
   await expect(otherPage).toHaveURL(/\/invitationer$/);
 

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { newStaff, signIn, useOwnAddress } from './staff';
+import { newStaff, signIn, fromOwnAddress } from './staff';
 import { expectNoAxeViolations, testDb } from './support';
 
 async function signInCaseworker(page: Page) {
-  await useOwnAddress(page);
+  await fromOwnAddress(page);
   const staff = await newStaff('caseworker');
   await signIn(page, staff.email);
   await expect(page).toHaveURL(/\/invitationer$/);
@@ -14,7 +14,9 @@ const createdBy = (id: string) =>
   (testDb().$client.prepare('SELECT count(*) AS n FROM invitations WHERE created_by = ?').get(id) as { n: number }).n;
 
 async function upload(page: Page, content: string) {
-  await page.getByLabel('CSV-fil').setInputFiles({ name: 'borgere.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+  await page
+    .getByLabel('CSV-fil')
+    .setInputFiles({ name: 'borgere.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
   await page.getByRole('button', { name: 'Tjek og lav invitationer' }).click();
 }
 
@@ -22,7 +24,11 @@ async function downloadedRows(page: Page): Promise<string[][]> {
   const href = (await page.getByTestId('batch-download').getAttribute('href'))!;
   const csv = Buffer.from(href.split(',')[1]!, 'base64').toString('utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
-  const [header, ...rows] = csv.slice(1).trim().split('\r\n').map((line) => line.split(';'));
+  const [header, ...rows] = csv
+    .slice(1)
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(';'));
   expect(header).toEqual(['url', 'code', 'expires_at', 'email', 'language', 'target_group', 'team']);
   return rows;
 }
@@ -44,7 +50,11 @@ test('a good file creates all, and the CSV has one working link per row', async 
   await expect(page.getByText('3 invitationer er oprettet.')).toBeVisible();
   expect(createdBy(id)).toBe(3);
   const rows = await downloadedRows(page);
-  expect(rows.map((row) => [row[4], row[5]])).toEqual([['da', 'dagpenge'], ['en', 'integration'], ['da', 'sygedagpenge']]);
+  expect(rows.map((row) => [row[4], row[5]])).toEqual([
+    ['da', 'dagpenge'],
+    ['en', 'integration'],
+    ['da', 'sygedagpenge'],
+  ]);
   const citizen = await browser.newPage({ locale: 'da-DK' });
   for (const [url, code, , , language] of rows) {
     expect(url).toContain(`/s/${code}`);

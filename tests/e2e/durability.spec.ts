@@ -13,14 +13,19 @@ test('an acknowledged answer survives SIGKILL right after the thank-you page', a
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const setup = openDatabase(file);
   migrateDatabase(setup);
-  const code = formatCode(createInvitations(setup, { targetGroup: 'sygedagpenge', channel: 'cli', count: 1 })[0]!.token);
+  const code = formatCode(
+    createInvitations(setup, { targetGroup: 'sygedagpenge', channel: 'cli', count: 1 })[0]!.token,
+  );
   setup.$client.close();
 
   const port = 3100 + 50 + test.info().workerIndex;
   let server = await startServer(port, file);
   try {
     await page.goto(`${server.url}/s/${code}`);
-    await page.getByRole('group', { name: 'Der er et klart formål med mine samtaler i Jobcentret.' }).getByLabel('Helt enig').check();
+    await page
+      .getByRole('group', { name: 'Der er et klart formål med mine samtaler i Jobcentret.' })
+      .getByLabel('Helt enig')
+      .check();
     await page.getByLabel('Er der andet, du vil fortælle os? (valgfrit)').fill('overlever et nedbrud');
     await page.getByRole('button', { name: 'Send svar' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tak for dine svar');

@@ -4,7 +4,7 @@ import { submitResponse } from '@/db/queries/responses';
 import { parseCsv } from '@/lib/csv';
 import { normalizeCode } from '@/lib/tokens';
 import { surveyAnswersSchema } from '@/lib/validation/survey';
-import { newStaff, signIn, useOwnAddress } from './staff';
+import { newStaff, signIn, fromOwnAddress } from './staff';
 import { newCode, testDb } from './support';
 
 // A past, whole month: results and exports show only complete months.
@@ -17,9 +17,11 @@ test('a normalised comment reads the same in the CSV and the XLSX export of the 
   // Through the survey's own schema and submit function, on a day in that month.
   const code = newCode({ now: new Date('2025-03-10T09:00:00Z') });
   const answers = surveyAnswersSchema.parse({ clear_purpose: '4', comment: raw });
-  expect(submitResponse(testDb(), normalizeCode(code)!, answers, 'da', new Date('2025-03-10T10:00:00Z'))).toEqual({ ok: true });
+  expect(submitResponse(testDb(), normalizeCode(code)!, answers, 'da', new Date('2025-03-10T10:00:00Z'))).toEqual({
+    ok: true,
+  });
 
-  await useOwnAddress(page);
+  await fromOwnAddress(page);
   await signIn(page, (await newStaff('manager')).email);
   await expect(page).toHaveURL(/\/resultater$/);
   const query = `comments=1&from=${MONTH.from}&to=${MONTH.to}`;

@@ -15,7 +15,10 @@ test('headers on a 200 page, a 404, a refused post, a staff page and the API', a
   expect(missingFile.status()).toBe(404);
   expectSecurityHeaders(missingFile, 'page');
 
-  const tooLarge = await request.post(`/s/${newCode()}`, { data: 'x'.repeat(100_000), headers: { 'content-type': 'text/plain' } });
+  const tooLarge = await request.post(`/s/${newCode()}`, {
+    data: 'x'.repeat(100_000),
+    headers: { 'content-type': 'text/plain' },
+  });
   expect(tooLarge.status()).toBe(413);
   expectSecurityHeaders(tooLarge, 'page');
 
@@ -26,7 +29,9 @@ test('headers on a 200 page, a 404, a refused post, a staff page and the API', a
   const api = await request.get('/api/health');
   expect(api.status()).toBe(200);
   expectSecurityHeaders(api, 'api');
-  const journal = JSON.parse(fs.readFileSync('db/migrations/meta/_journal.json', 'utf8')) as { entries: { tag: string }[] };
+  const journal = JSON.parse(fs.readFileSync('db/migrations/meta/_journal.json', 'utf8')) as {
+    entries: { tag: string }[];
+  };
   expect(await api.json()).toEqual({
     status: 'ok',
     database: 'ok',
@@ -60,9 +65,25 @@ test('a fresh nonce per response, and the pages run with no policy violation', a
 });
 
 test('a malformed address gets the not-found page with the security headers, never a bare 500', async ({ request }) => {
-  const danish = ['/s/%ZZ', '/%ZZ', '/admin/%ZZ', '/resultater/%ZZ', '/s/%E0%A4%A', '/s/%ff', '/s/ABCD%', '/%C0%AF', '/s/%ZZ/x', '/api/%ZZ', '/api/v1/results/%ZZ', '/_next/static/%ZZ'];
+  const danish = [
+    '/s/%ZZ',
+    '/%ZZ',
+    '/admin/%ZZ',
+    '/resultater/%ZZ',
+    '/s/%E0%A4%A',
+    '/s/%ff',
+    '/s/ABCD%',
+    '/%C0%AF',
+    '/s/%ZZ/x',
+    '/api/%ZZ',
+    '/api/v1/results/%ZZ',
+    '/_next/static/%ZZ',
+  ];
   const english = ['/en/s/%ZZ', '/en/%ZZ', '/en/admin/%E0%A4%A'];
-  for (const [paths, heading] of [[danish, 'Siden findes ikke'], [english, 'Page not found']] as const) {
+  for (const [paths, heading] of [
+    [danish, 'Siden findes ikke'],
+    [english, 'Page not found'],
+  ] as const) {
     for (const path of paths) {
       for (const method of ['get', 'post'] as const) {
         const response = await request[method](path, { maxRedirects: 0 });

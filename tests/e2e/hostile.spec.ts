@@ -12,7 +12,12 @@ async function formFields(request: APIRequestContext, path: string): Promise<[st
   const html = await (await request.get(path)).text();
   const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
   const decode = (value: string) =>
-    value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map(
     (match) => [match[1]!, decode(match[2] ?? '')] as [string, string],
   );
@@ -21,7 +26,11 @@ async function formFields(request: APIRequestContext, path: string): Promise<[st
 async function post(request: APIRequestContext, path: string, fields: [string, string | Blob][]) {
   const body = new FormData();
   for (const [name, value] of fields) body.append(name, value);
-  return request.post(path, { multipart: body, maxRedirects: 0, headers: { Origin: new URL(path, test.info().project.use.baseURL).origin } });
+  return request.post(path, {
+    multipart: body,
+    maxRedirects: 0,
+    headers: { Origin: new URL(path, test.info().project.use.baseURL).origin },
+  });
 }
 
 type Case = { name: string; fields: (hidden: [string, string][]) => [string, string | Blob][] };
@@ -38,15 +47,56 @@ const cases: Case[] = [
   })),
   { name: 'Min Plan value outside its options', fields: (h) => withToken(h, [['min_plan_use', 'maybe']]) },
   { name: 'meeting channel outside its options', fields: (h) => withToken(h, [['meeting_channel', 'letter']]) },
-  { name: 'an unknown field', fields: (h) => withToken(h, [['clear_purpose', '4'], ['cpr', '010101-1234']]) },
-  { name: 'a duplicated field', fields: (h) => withToken(h, [['clear_purpose', '4'], ['clear_purpose', '5']]) },
-  { name: 'a duplicated token', fields: (h) => withToken(h, [['clear_purpose', '4'], ['token', 'ABCD-EFGH-JKMN-PQRS']]) },
-  { name: 'a file instead of text', fields: (h) => withToken(h, [['comment', new Blob(['hej'], { type: 'text/plain' })]]) },
+  {
+    name: 'an unknown field',
+    fields: (h) =>
+      withToken(h, [
+        ['clear_purpose', '4'],
+        ['cpr', '010101-1234'],
+      ]),
+  },
+  {
+    name: 'a duplicated field',
+    fields: (h) =>
+      withToken(h, [
+        ['clear_purpose', '4'],
+        ['clear_purpose', '5'],
+      ]),
+  },
+  {
+    name: 'a duplicated token',
+    fields: (h) =>
+      withToken(h, [
+        ['clear_purpose', '4'],
+        ['token', 'ABCD-EFGH-JKMN-PQRS'],
+      ]),
+  },
+  {
+    name: 'a file instead of text',
+    fields: (h) => withToken(h, [['comment', new Blob(['hej'], { type: 'text/plain' })]]),
+  },
   { name: 'a missing token', fields: (h) => [...withoutToken(h), ['clear_purpose', '4']] },
   { name: 'a 10 KB token', fields: (h) => [...replaceToken(h, 'A'.repeat(10_240)), ['clear_purpose', '4']] },
-  { name: 'a SQL-looking token', fields: (h) => [...replaceToken(h, "' OR 1=1; DROP TABLE responses; --"), ['clear_purpose', '4']] },
-  { name: 'a 2,001-character comment', fields: (h) => withToken(h, [['clear_purpose', '4'], ['comment', 'x'.repeat(2001)]]) },
-  { name: 'a 2 MB body', fields: (h) => withToken(h, [['clear_purpose', '4'], ['comment', 'x'.repeat(2 * 1024 * 1024)]]) },
+  {
+    name: 'a SQL-looking token',
+    fields: (h) => [...replaceToken(h, "' OR 1=1; DROP TABLE responses; --"), ['clear_purpose', '4']],
+  },
+  {
+    name: 'a 2,001-character comment',
+    fields: (h) =>
+      withToken(h, [
+        ['clear_purpose', '4'],
+        ['comment', 'x'.repeat(2001)],
+      ]),
+  },
+  {
+    name: 'a 2 MB body',
+    fields: (h) =>
+      withToken(h, [
+        ['clear_purpose', '4'],
+        ['comment', 'x'.repeat(2 * 1024 * 1024)],
+      ]),
+  },
   { name: 'no answer at all', fields: (h) => h },
 ];
 
@@ -69,7 +119,9 @@ for (const hostile of cases) {
   });
 }
 
-test('a comment with decomposed letters, control characters and bidi overrides is stored normalised', async ({ request }) => {
+test('a comment with decomposed letters, control characters and bidi overrides is stored normalised', async ({
+  request,
+}) => {
   const marker = `nfc-${test.info().testId}`;
   const code = newCode();
   const path = `/s/${code}`;
@@ -104,7 +156,8 @@ test('a cross-site or cross-origin post is refused and changes nothing', async (
     const code = newCode({ team });
     const path = `/s/${code}`;
     const body = new FormData();
-    for (const [name, value] of withToken(await formFields(request, path), [['clear_purpose', '4']])) body.append(name, value);
+    for (const [name, value] of withToken(await formFields(request, path), [['clear_purpose', '4']]))
+      body.append(name, value);
     const response = await request.post(path, { multipart: body, maxRedirects: 0, headers });
     expect(response.status(), JSON.stringify(headers)).toBe(403);
     expect(responseCount(team)).toBe(0);
@@ -130,7 +183,13 @@ function chunkedPost(path: string, body: Buffer, contentType: string) {
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode!,
+            headers: response.headers,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
       },
     );
     // The server may answer and close before the last chunk is sent; the answer is what counts.
@@ -153,12 +212,19 @@ async function paddedSubmit(fields: [string, string][], size: number): Promise<{
   return { body: Buffer.from(await encoded.arrayBuffer()), type: encoded.headers.get('content-type')! };
 }
 
-for (const [label, size] of [['70 KB', 70 * 1024], ['500 KB', 500 * 1024], ['5 MB', 5 * 1024 * 1024]] as const) {
+for (const [label, size] of [
+  ['70 KB', 70 * 1024],
+  ['500 KB', 500 * 1024],
+  ['5 MB', 5 * 1024 * 1024],
+] as const) {
   test(`a chunked survey post of ${label} gets the 413 page: nothing stored, nothing spent`, async ({ request }) => {
     const team = `chunked-${test.info().testId}`;
     const code = newCode({ team });
     const path = `/s/${code}`;
-    const { body, type } = await paddedSubmit(withToken(await formFields(request, path), [['clear_purpose', '4']]) as [string, string][], size);
+    const { body, type } = await paddedSubmit(
+      withToken(await formFields(request, path), [['clear_purpose', '4']]) as [string, string][],
+      size,
+    );
     const response = await chunkedPost(path, body, type);
     expect(response.status).toBe(413);
     expect(response.text).toContain('Formularen er for stor');
@@ -172,7 +238,10 @@ test('a small chunked survey post is saved as usual', async ({ request }) => {
   const team = `chunked-small-${test.info().testId}`;
   const code = newCode({ team });
   const path = `/s/${code}`;
-  const { body, type } = await paddedSubmit(withToken(await formFields(request, path), [['clear_purpose', '4']]) as [string, string][], 0);
+  const { body, type } = await paddedSubmit(
+    withToken(await formFields(request, path), [['clear_purpose', '4']]) as [string, string][],
+    0,
+  );
   const response = await chunkedPost(path, body, type);
   expect(response.status).toBe(303);
   expect(response.headers.location).toMatch(/\/s\/tak$/);

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { newStaff, signIn, useOwnAddress } from './staff';
+import { newStaff, signIn, fromOwnAddress } from './staff';
 import { expectNoAxeViolations, expectNoHorizontalScroll, invitationState } from './support';
 
 async function signInAs(page: Page, role: 'caseworker' | 'manager') {
-  await useOwnAddress(page);
+  await fromOwnAddress(page);
   const staff = await newStaff(role, { team: 'nord' });
   await signIn(page, staff.email);
   await expect(page).toHaveURL(role === 'manager' ? /\/resultater$/ : /\/invitationer$/);
@@ -47,7 +47,10 @@ test('a caseworker makes an invitation: link, code and a QR code that decodes to
   // The link works for the citizen, and the follow-up shows the status, not the answers.
   const citizen = await page.context().browser()!.newPage({ locale: 'da-DK' });
   await citizen.goto(link);
-  await citizen.getByRole('group', { name: 'Der er et klart formål med mine samtaler i Jobcentret.' }).getByLabel('Uenig', { exact: true }).check();
+  await citizen
+    .getByRole('group', { name: 'Der er et klart formål med mine samtaler i Jobcentret.' })
+    .getByLabel('Uenig', { exact: true })
+    .check();
   await citizen.getByRole('button', { name: 'Send svar' }).click();
   await expect(citizen).toHaveURL(/\/s\/tak$/);
   await citizen.close();
@@ -79,7 +82,10 @@ test('printing marks the card channel; the print layout shows the card alone', a
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('a caseworker sees only their own invitations; a manager also sees rates per team and group', async ({ page, browser }) => {
+test('a caseworker sees only their own invitations; a manager also sees rates per team and group', async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, 'caseworker');
   await makeInvitation(page, 'Revalidering');
   await expect(page.getByTestId('my-invitations').getByRole('row')).toHaveCount(2);

@@ -7,7 +7,7 @@ import { seedDemoTeams } from '@/db/queries/reference';
 import { createStaffUser } from '@/db/queries/users';
 import { createAuth } from '@/lib/auth/auth';
 import { startServer, type Server } from './server';
-import { PASSWORD, useOwnAddress } from './staff';
+import { PASSWORD, fromOwnAddress } from './staff';
 import { expectNoAxeViolations } from './support';
 import { startSmtpServer } from '../helpers/smtp';
 
@@ -26,7 +26,11 @@ test.beforeAll(async () => {
   db = openDatabase(file);
   migrateDatabase(db);
   seedDemoTeams(db);
-  await createStaffUser(db, { email, name: 'Mia Mail', role: 'caseworker', team: 'nord', password: PASSWORD }, createAuth(db));
+  await createStaffUser(
+    db,
+    { email, name: 'Mia Mail', role: 'caseworker', team: 'nord', password: PASSWORD },
+    createAuth(db),
+  );
   app = await startServer(3160 + test.info().workerIndex, file, {
     SMTP_URL: smtp.url,
     MAIL_FROM: 'Jobcentret <noreply@jobcenter.test>',
@@ -39,9 +43,12 @@ test.afterAll(async () => {
   await smtp.close();
 });
 
-test('e-mail invitations: one by e-mail, answered through its link; a batch sent in the background', async ({ page, browser }) => {
+test('e-mail invitations: one by e-mail, answered through its link; a batch sent in the background', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
-  await useOwnAddress(page);
+  await fromOwnAddress(page);
   await page.goto(`${app.url}/log-ind`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Adgangskode').fill(PASSWORD);
@@ -57,12 +64,19 @@ test('e-mail invitations: one by e-mail, answered through its link; a batch sent
   await expect.poll(() => inbox.length).toBe(1);
   expect(inbox[0]!.subject).toBe('How do you experience the jobcentre?');
   const link = /(http:\/\/localhost:\d+\/en\/s\/[0-9A-Z-]+)/.exec(inbox[0]!.text ?? '')![1]!;
-  const row = () => db.$client.prepare('SELECT email, answered FROM invitations WHERE channel = ?').get('email') as { email: string | null; answered: number };
+  const row = () =>
+    db.$client.prepare('SELECT email, answered FROM invitations WHERE channel = ?').get('email') as {
+      email: string | null;
+      answered: number;
+    };
   expect(row().email).toBe('borger@example.dk');
 
   const citizen = await browser.newPage({ locale: 'en-GB' });
   await citizen.goto(link);
-  await citizen.getByRole('group', { name: 'My meetings at the jobcentre have a clear purpose.' }).getByLabel('Agree', { exact: true }).check();
+  await citizen
+    .getByRole('group', { name: 'My meetings at the jobcentre have a clear purpose.' })
+    .getByLabel('Agree', { exact: true })
+    .check();
   await citizen.getByRole('button', { name: 'Send answers' }).click();
   await expect(citizen).toHaveURL(/\/en\/s\/tak$/);
   await citizen.close();
@@ -73,12 +87,17 @@ test('e-mail invitations: one by e-mail, answered through its link; a batch sent
   await page.getByLabel('CSV-fil').setInputFiles({
     name: 'borgere.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('email;target_group;language\na@example.dk;dagpenge;da\nb@example.dk;dagpenge;en\nc@example.dk;sygedagpenge;da\n'),
+    buffer: Buffer.from(
+      'email;target_group;language\na@example.dk;dagpenge;da\nb@example.dk;dagpenge;en\nc@example.dk;sygedagpenge;da\n',
+    ),
   });
   await page.getByRole('button', { name: 'Tjek og lav invitationer' }).click();
   await page.getByRole('link', { name: 'Følg forsendelsen af 3 e-mails' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forsendelse af e-mails');
-  await expect(page.getByTestId('mail-job-status')).toContainText('3 af 3 e-mails behandlet: 3 sendt, 0 fejlede. Forsendelsen er færdig.', { timeout: 20_000 });
+  await expect(page.getByTestId('mail-job-status')).toContainText(
+    '3 af 3 e-mails behandlet: 3 sendt, 0 fejlede. Forsendelsen er færdig.',
+    { timeout: 20_000 },
+  );
   await page.reload();
   await expect(page.getByTestId('mail-job-status')).toContainText('3 sendt');
   await expectNoAxeViolations(page);
@@ -86,7 +105,12 @@ test('e-mail invitations: one by e-mail, answered through its link; a batch sent
   await expect(page.getByTestId('mail-job-status')).toContainText('3 sent, 0 failed. Sending has finished.');
   await expectNoAxeViolations(page);
   await expect.poll(() => inbox.length).toBe(4);
-  expect(inbox.slice(1).map((mail) => mail.subject).sort()).toEqual([
+  expect(
+    inbox
+      .slice(1)
+      .map((mail) => mail.subject)
+      .sort(),
+  ).toEqual([
     'How do you experience the jobcentre?',
     'Hvordan oplever du Jobcentret?',
     'Hvordan oplever du Jobcentret?',

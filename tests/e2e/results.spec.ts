@@ -7,7 +7,7 @@ import { copenhagenDate } from '@/lib/dates';
 import { quarterLabel, quarterOf } from '@/lib/periods';
 import { lastCompleteMonth, monthDays } from '@/lib/results/period';
 import { normalizeCode } from '@/lib/tokens';
-import { newStaff, signIn, useOwnAddress } from './staff';
+import { newStaff, signIn, fromOwnAddress } from './staff';
 import { expectNoAxeViolations, expectNoHorizontalScroll, newCode, testDb } from './support';
 
 // A quarter of its own, far from the answers other tests store today.
@@ -21,7 +21,8 @@ test.beforeAll(() => {
 });
 
 function seed(db: ReturnType<typeof testDb>) {
-  if (db.$client.prepare("SELECT 1 FROM responses WHERE submitted_on BETWEEN '2019-04-01' AND '2019-06-30'").get()) return;
+  if (db.$client.prepare("SELECT 1 FROM responses WHERE submitted_on BETWEEN '2019-04-01' AND '2019-06-30'").get())
+    return;
   const row = (targetGroup: string, answers: Partial<NewResponse>): NewResponse => ({
     surveyVersion: '2023.1',
     language: 'da',
@@ -44,7 +45,13 @@ function seed(db: ReturnType<typeof testDb>) {
     ),
     // integration: nobody agrees on goal 1; goal 2 three of six; Min Plan unknown.
     ...[4, 4, 4, 1, 2, 3].map((clearPurpose) =>
-      row('integration', { guidanceHelps: 2, guidanceKnowledge: 0, clearPurpose, minPlanUse: 'unknown', meetingChannel: 'phone' }),
+      row('integration', {
+        guidanceHelps: 2,
+        guidanceKnowledge: 0,
+        clearPurpose,
+        minPlanUse: 'unknown',
+        meetingChannel: 'phone',
+      }),
     ),
     // revalidering: two answers, too few to show, so integration is hidden with it.
     ...[5, 1].map((clearPurpose) => row('revalidering', { guidanceHelps: 0, guidanceKnowledge: 0, clearPurpose })),
@@ -53,7 +60,7 @@ function seed(db: ReturnType<typeof testDb>) {
 }
 
 async function signInAs(page: Page, role: 'manager' | 'caseworker') {
-  await useOwnAddress(page);
+  await fromOwnAddress(page);
   const staff = await newStaff(role);
   await signIn(page, staff.email);
   await expect(page).toHaveURL(role === 'manager' ? /\/resultater$/ : /\/invitationer$/);
@@ -80,7 +87,12 @@ test('a manager sees the hand-counted figures for a chosen quarter, with a small
   const integration = byGroup.getByRole('row', { name: /Flygtninge/ });
   await expect(integration.getByRole('cell').nth(2)).toContainText('– (n = 6)');
   await expect(integration.getByRole('cell').nth(2)).toContainText('Skjult');
-  await expect(byGroup.getByRole('row', { name: /Forsikrede/ }).getByRole('cell').nth(2)).toContainText(/85,7\s% \(n = 7\)/);
+  await expect(
+    byGroup
+      .getByRole('row', { name: /Forsikrede/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toContainText(/85,7\s% \(n = 7\)/);
   await expect(page.getByTestId('comments')).toContainText('HYPERLINK');
   await expectNoHorizontalScroll(page);
 });
@@ -93,7 +105,15 @@ test('the API, the XLSX export and the screen agree', async ({ page }) => {
   expect(results.period).toEqual({ from: '2019-04-01', to: '2019-06-30' });
   expect(results.responses).toBe(16);
   expect(results.goals[1]).toEqual({
-    goal: 2, key: 'clear_purpose', threshold: 80, n: 15, agree: 10, percent: 66.7, ci95: [41.7, 84.8], status: 'not_met', certainty: 'uncertain',
+    goal: 2,
+    key: 'clear_purpose',
+    threshold: 80,
+    n: 15,
+    agree: 10,
+    percent: 66.7,
+    ci95: [41.7, 84.8],
+    status: 'not_met',
+    certainty: 'uncertain',
   });
   const integration = results.breakdown.groups.find((g: { value: string }) => g.value === 'integration');
   expect(integration.goals[1]).toMatchObject({ n: 6, agree: null, percent: null, ci95: null, status: 'suppressed' });
@@ -112,12 +132,21 @@ test('the API, the XLSX export and the screen agree', async ({ page }) => {
   });
   expect(
     rows.map((r) => ({
-      goal: r.goal, key: r.key, threshold: r.threshold, n: r.n, agree: r.agree, percent: r.percent,
-      ci95: r.ci95_low === null ? null : [r.ci95_low, r.ci95_high], status: r.status, certainty: r.certainty,
+      goal: r.goal,
+      key: r.key,
+      threshold: r.threshold,
+      n: r.n,
+      agree: r.agree,
+      percent: r.percent,
+      ci95: r.ci95_low === null ? null : [r.ci95_low, r.ci95_high],
+      status: r.status,
+      certainty: r.certainty,
     })),
   ).toEqual(results.goals);
   const groups = workbook.getWorksheet('Grupper')!;
-  const hidden = groups.getSheetValues().find((v) => Array.isArray(v) && v[2] === 'integration' && v[6] === 'clear_purpose') as unknown[];
+  const hidden = groups
+    .getSheetValues()
+    .find((v) => Array.isArray(v) && v[2] === 'integration' && v[6] === 'clear_purpose') as unknown[];
   // n stays, agree, percent and the interval are empty, the status says why.
   expect(hidden.slice(8, 15)).toEqual([6, undefined, undefined, undefined, undefined, 80, 'suppressed']);
 
@@ -141,16 +170,27 @@ test('the API takes an API token, refuses a bad one and bad parameters, and logs
   const ok = await request.get(`/api/v1/results?from=2019-04-01&to=2019-06-30&by=meeting_channel`, { headers: auth });
   expect(ok.status()).toBe(200);
   expect((await ok.json()).breakdown.by).toBe('meeting_channel');
-  const logged = testDb().$client.prepare("SELECT details FROM audit_log WHERE action = 'api_token_used' ORDER BY id DESC LIMIT 1").get() as { details: string };
+  const logged = testDb()
+    .$client.prepare("SELECT details FROM audit_log WHERE action = 'api_token_used' ORDER BY id DESC LIMIT 1")
+    .get() as { details: string };
   expect(JSON.parse(logged.details)).toEqual({ from: '2019-04-01', to: '2019-06-30', by: 'meeting_channel' });
 
   for (const [query, message] of [
     ['quarter=2019-Q5', 'quarter must look like 2023-Q1'],
-    ['from=2019-02-30&to=2019-03-31', 'from and to must be months written YYYY-MM, or calendar dates written YYYY-MM-DD'],
+    [
+      'from=2019-02-30&to=2019-03-31',
+      'from and to must be months written YYYY-MM, or calendar dates written YYYY-MM-DD',
+    ],
     ['from=2019-04&to=2019-03', 'from must not be after to'],
     // The month is the smallest unit: a range that starts or ends inside a month is refused.
-    ['from=2019-04-02&to=2019-06-30', 'periods are whole months: from must be a month (YYYY-MM) or the first day of a month'],
-    ['from=2019-04-01&to=2019-06-29', 'periods are whole months: to must be a month (YYYY-MM) or the last day of a month'],
+    [
+      'from=2019-04-02&to=2019-06-30',
+      'periods are whole months: from must be a month (YYYY-MM) or the first day of a month',
+    ],
+    [
+      'from=2019-04-01&to=2019-06-29',
+      'periods are whole months: to must be a month (YYYY-MM) or the last day of a month',
+    ],
     ['quarter=2019-Q2&from=2019-04&to=2019-06', 'give one of quarter, year, or from and to'],
     ['year=2019&quarter=2019-Q2', 'give one of quarter, year, or from and to'],
     ['from=2019-03-02', 'give both from and to, or quarter'],
@@ -177,7 +217,9 @@ test('a manager picks whole months; a range inside a month is refused with a cle
   await expect(page.getByTestId('period-shown')).toContainText('16 besvarelser i perioden');
 
   await page.goto('/resultater?from=2019-04-02&to=2019-06-30');
-  await expect(page.getByRole('main')).toContainText('En periode består af hele måneder: fra skal være en måned eller den første dag i en måned.');
+  await expect(page.getByRole('main')).toContainText(
+    'En periode består af hele måneder: fra skal være en måned eller den første dag i en måned.',
+  );
   await page.goto(`/resultater?from=${lastCompleteMonth()}&to=${copenhagenDate().slice(0, 7)}`);
   await expect(page.getByRole('main')).toContainText('Perioden når ind i den måned, vi er i nu.');
   await expectNoAxeViolations(page);
@@ -188,34 +230,50 @@ test('a manager picks whole months; a range inside a month is refused with a cle
   await expectNoAxeViolations(page);
 });
 
-test('figures end with the last complete month: an answer given today is in no figure, file or comment', async ({ page, request }) => {
+test('figures end with the last complete month: an answer given today is in no figure, file or comment', async ({
+  page,
+  request,
+}) => {
   const { token } = createApiToken(testDb(), `running month ${Date.now()}`, null);
   const auth = { Authorization: `Bearer ${token}` };
   const marker = `I dag ${Date.now()}`;
   const code = newCode({ targetGroup: 'integration', team: `today-${test.info().workerIndex}` });
-  expect(submitResponse(testDb(), normalizeCode(code)!, { clear_purpose: '1', comment: marker }, 'da')).toEqual({ ok: true });
+  expect(submitResponse(testDb(), normalizeCode(code)!, { clear_purpose: '1', comment: marker }, 'da')).toEqual({
+    ok: true,
+  });
 
   const today = copenhagenDate();
   const running = today.slice(0, 7);
   const last = monthDays(lastCompleteMonth());
   // Yesterday's figures against today's would show what one citizen answered: the running month is refused.
-  for (const query of [`from=${lastCompleteMonth()}&to=${running}`, `from=${running}&to=${running}`, `from=${last.first}&to=${today}`]) {
+  for (const query of [
+    `from=${lastCompleteMonth()}&to=${running}`,
+    `from=${running}&to=${running}`,
+    `from=${last.first}&to=${today}`,
+  ]) {
     const refused = await request.get(`/api/v1/results?${query}&by=target_group`, { headers: auth });
     expect(refused.status(), query).toBe(400);
   }
-  const quarter = await request.get(`/api/v1/results?quarter=${quarterLabel(quarterOf())}&by=target_group`, { headers: auth });
+  const quarter = await request.get(`/api/v1/results?quarter=${quarterLabel(quarterOf())}&by=target_group`, {
+    headers: auth,
+  });
   if (quarter.status() === 200) {
     // The quarter so far: its complete months only.
     expect((await quarter.json()).period.to).toBe(last.last);
   } else {
     expect(await quarter.json()).toEqual({ error: 'no month of this period has ended yet' });
   }
-  expect((await request.get(`/api/v1/results?from=${last.first}&to=${last.last}`, { headers: auth })).status()).toBe(200);
+  expect((await request.get(`/api/v1/results?from=${last.first}&to=${last.last}`, { headers: auth })).status()).toBe(
+    200,
+  );
 
   // The files and the comments on screen stop there too.
   await signInAs(page, 'manager');
   const year = today.slice(0, 4);
-  for (const url of [`/api/v1/export/responses?format=csv&comments=1&year=${year}`, `/api/v1/export/responses?format=csv&comments=1&from=${running}&to=${running}`]) {
+  for (const url of [
+    `/api/v1/export/responses?format=csv&comments=1&year=${year}`,
+    `/api/v1/export/responses?format=csv&comments=1&from=${running}&to=${running}`,
+  ]) {
     const file = await page.request.get(url);
     if (file.status() === 200) expect((await file.body()).toString('utf8'), url).not.toContain(marker);
     else expect(file.status(), url).toBe(400);
@@ -231,7 +289,11 @@ test('a caseworker is refused the results, the report, the API and the exports',
   await expect(page).toHaveURL(/\/ingen-adgang$/);
   await page.goto(`/resultater/rapport?quarter=${QUARTER}`);
   await expect(page).toHaveURL(/\/ingen-adgang$/);
-  for (const url of [`/api/v1/results?quarter=${QUARTER}`, '/api/v1/export/results?format=csv', '/api/v1/export/responses?format=csv&comments=1']) {
+  for (const url of [
+    `/api/v1/results?quarter=${QUARTER}`,
+    '/api/v1/export/results?format=csv',
+    '/api/v1/export/responses?format=csv&comments=1',
+  ]) {
     const response = await page.request.get(url);
     expect(response.status(), url).toBe(403);
     expect(await response.text()).not.toContain('HYPERLINK');
@@ -245,7 +307,9 @@ test('the dashboard and the report have no axe violations in Danish or English',
     await expect(page.getByTestId('goal-cards')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto(`${prefix}/resultater/rapport?quarter=${QUARTER}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(prefix ? 'Dignified case handling at the jobcentre' : 'Værdig sagsbehandling i Jobcentret');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      prefix ? 'Dignified case handling at the jobcentre' : 'Værdig sagsbehandling i Jobcentret',
+    );
     await expect(page.getByTestId('report-goals')).toContainText(prefix ? 'Not met' : 'Ikke opfyldt');
     await expectNoAxeViolations(page);
   }

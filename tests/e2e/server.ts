@@ -14,13 +14,23 @@ export async function startServer(
   options: { uid?: number; gid?: number; healthy?: boolean; logFile?: string } = {},
 ): Promise<Server> {
   const log = options.logFile ? fs.openSync(options.logFile, 'a') : null;
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseFile, NODE_ENV: 'production', BETTER_AUTH_URL: `http://localhost:${port}`, ...extraEnv },
-    detached: true,
-    stdio: log === null ? 'ignore' : ['ignore', log, log],
-    uid: options.uid,
-    gid: options.gid,
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseFile,
+        NODE_ENV: 'production',
+        BETTER_AUTH_URL: `http://localhost:${port}`,
+        ...extraEnv,
+      },
+      detached: true,
+      stdio: log === null ? 'ignore' : ['ignore', log, log],
+      uid: options.uid,
+      gid: options.gid,
+    },
+  );
   if (log !== null) fs.closeSync(log); // the child has its own copy
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;

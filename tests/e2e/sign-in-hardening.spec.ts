@@ -5,7 +5,7 @@ import { createApiToken, revokeApiToken } from '@/db/queries/api-tokens';
 import { updateSettings, getSettings } from '@/db/queries/settings';
 import { createStaffUser, resetStaffPassword } from '@/db/queries/users';
 import { createAuth } from '@/lib/auth/auth';
-import { newStaff, PASSWORD, setUpTwoFactor, signIn } from './staff';
+import { newStaff, PASSWORD, signIn } from './staff';
 import { noJsFormFields, postNoJs, testDb } from './support';
 
 /** The id of a server action in the build, as the access matrix finds it. */
@@ -17,7 +17,8 @@ function serverAction(file: string, name: string): string {
 }
 
 /** An address no other test uses, so that no other test's failures count here. */
-const ownAddress = () => `10.${test.info().workerIndex + 1}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
+const ownAddress = () =>
+  `10.${test.info().workerIndex + 1}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
 
 async function fromAddress(page: Page, address = ownAddress()) {
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': address });
@@ -26,13 +27,18 @@ async function fromAddress(page: Page, address = ownAddress()) {
 
 const auditCounts = (email: string) =>
   Object.fromEntries(
-    (testDb().$client.prepare('SELECT action, COUNT(*) AS n FROM audit_log WHERE actor_email = ? GROUP BY action').all(email) as {
-      action: string;
-      n: number;
-    }[]).map((row) => [row.action, row.n]),
+    (
+      testDb()
+        .$client.prepare('SELECT action, COUNT(*) AS n FROM audit_log WHERE actor_email = ? GROUP BY action')
+        .all(email) as {
+        action: string;
+        n: number;
+      }[]
+    ).map((row) => [row.action, row.n]),
   );
 
-const userId = (email: string) => (testDb().$client.prepare('SELECT id FROM user WHERE email = ?').get(email) as { id: string }).id;
+const userId = (email: string) =>
+  (testDb().$client.prepare('SELECT id FROM user WHERE email = ?').get(email) as { id: string }).id;
 
 /** A staff member with two-factor on, signed out again; returns the TOTP generator. */
 async function withTwoFactor(page: Page, role: 'caseworker' | 'admin' = 'caseworker') {
@@ -60,7 +66,10 @@ async function withTwoFactor(page: Page, role: 'caseworker' | 'admin' = 'casewor
   return { ...staff, totp, nextCode, backupCodes };
 }
 
-test('anonymous code guesses lock nobody out: they are refused without counting, even from the same address', async ({ page, baseURL }) => {
+test('anonymous code guesses lock nobody out: they are refused without counting, even from the same address', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   const address = await fromAddress(page);
   const staff = await withTwoFactor(page);
@@ -80,7 +89,10 @@ test('anonymous code guesses lock nobody out: they are refused without counting,
   await expect(page).toHaveURL(/\/invitationer$/);
 });
 
-test('wrong codes are counted against the pending user: after five, even the right code waits, and others are not touched', async ({ page, browser }) => {
+test('wrong codes are counted against the pending user: after five, even the right code waits, and others are not touched', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const address = await fromAddress(page);
   const staff = await withTwoFactor(page);
@@ -90,7 +102,9 @@ test('wrong codes are counted against the pending user: after five, even the rig
     await page.goto('/log-ind/to-faktor');
     await page.getByLabel('Engangskode').fill(String(100000 + i));
     await page.getByRole('button', { name: 'Bekræft' }).click();
-    await expect(page.locator('#totp-code-error')).toHaveText('Koden er forkert eller udløbet. Skriv den nye kode fra appen');
+    await expect(page.locator('#totp-code-error')).toHaveText(
+      'Koden er forkert eller udløbet. Skriv den nye kode fra appen',
+    );
   }
   // A new sign-in with the right password does not reset the count for the codes.
   await signIn(page, staff.email);
@@ -121,7 +135,12 @@ test('40 wrong passwords at the same moment get at most 5 password checks', asyn
   const fields = await noJsFormFields(baseURL!, '/log-ind');
   const responses = await Promise.all(
     Array.from({ length: 40 }, (_, i) =>
-      postNoJs(baseURL!, '/log-ind', [...fields, ['email', staff.email], ['password', `forkert-${i}-adgangskode`]], ownAddress()),
+      postNoJs(
+        baseURL!,
+        '/log-ind',
+        [...fields, ['email', staff.email], ['password', `forkert-${i}-adgangskode`]],
+        ownAddress(),
+      ),
     ),
   );
   expect(responses.every((response) => response.status < 500)).toBe(true);
@@ -134,7 +153,11 @@ test('40 wrong passwords at the same moment get at most 5 password checks', asyn
 test('a one-time password opens only the page that replaces it, and expires after 72 hours', async ({ page }) => {
   await fromAddress(page);
   const email = `engang-${Date.now()}-${test.info().workerIndex}@test.dk`;
-  const { password } = await createStaffUser(testDb(), { email, name: 'Engang Testesen', role: 'manager' }, createAuth(testDb()));
+  const { password } = await createStaffUser(
+    testDb(),
+    { email, name: 'Engang Testesen', role: 'manager' },
+    createAuth(testDb()),
+  );
   await signIn(page, email, password);
   await expect(page).toHaveURL(/\/konto\/ny-adgangskode$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vælg din egen adgangskode');
@@ -153,7 +176,11 @@ test('a one-time password opens only the page that replaces it, and expires afte
   form.append('$ACTION_1:1', JSON.stringify([{ status: 'idle' }]));
   form.append('$ACTION_KEY', 'k0');
   form.append('targetGroup', 'dagpenge');
-  const posted = await page.request.post('/invitationer', { multipart: form, maxRedirects: 0, headers: { Origin: new URL(page.url()).origin } });
+  const posted = await page.request.post('/invitationer', {
+    multipart: form,
+    maxRedirects: 0,
+    headers: { Origin: new URL(page.url()).origin },
+  });
   expect(posted.status()).toBe(303);
   expect(posted.headers()['location']).toMatch(/\/konto\/ny-adgangskode$/);
 
@@ -168,7 +195,12 @@ test('a one-time password opens only the page that replaces it, and expires afte
   expect(auditCounts(email).password_changed).toBe(1);
 
   // An admin's reset gives a new one-time password; unused for 72 hours, it signs nobody in.
-  const reset = await resetStaffPassword(testDb(), userId(email), createAuth(testDb()), new Date(Date.now() - 73 * 60 * 60 * 1000));
+  const reset = await resetStaffPassword(
+    testDb(),
+    userId(email),
+    createAuth(testDb()),
+    new Date(Date.now() - 73 * 60 * 60 * 1000),
+  );
   await signIn(page, email, reset);
   await expect(page.locator('.alert-error')).toContainText('Din engangsadgangskode er udløbet');
   await page.goto('/konto');
@@ -181,8 +213,11 @@ test('sessions end after the idle limit and the absolute limit, both admin setti
   const id = userId(staff.email);
   const minutesAgo = (minutes: number) => Date.now() - minutes * 60 * 1000;
   const setSession = (createdMinutesAgo: number, activeMinutesAgo: number) =>
-    testDb().$client.prepare('UPDATE session SET created_at = ?, last_active_at = ? WHERE user_id = ?').run(minutesAgo(createdMinutesAgo), minutesAgo(activeMinutesAgo), id);
-  const sessions = () => (testDb().$client.prepare('SELECT COUNT(*) AS n FROM session WHERE user_id = ?').get(id) as { n: number }).n;
+    testDb()
+      .$client.prepare('UPDATE session SET created_at = ?, last_active_at = ? WHERE user_id = ?')
+      .run(minutesAgo(createdMinutesAgo), minutesAgo(activeMinutesAgo), id);
+  const sessions = () =>
+    (testDb().$client.prepare('SELECT COUNT(*) AS n FROM session WHERE user_id = ?').get(id) as { n: number }).n;
 
   await signIn(page, staff.email);
   await expect(page).toHaveURL(/\/invitationer$/);
@@ -190,7 +225,9 @@ test('sessions end after the idle limit and the absolute limit, both admin setti
   await page.goto('/konto');
   await expect(page).toHaveURL(/\/konto$/);
   // Using it counts as activity.
-  const active = testDb().$client.prepare('SELECT last_active_at FROM session WHERE user_id = ?').get(id) as { last_active_at: number };
+  const active = testDb().$client.prepare('SELECT last_active_at FROM session WHERE user_id = ?').get(id) as {
+    last_active_at: number;
+  };
   expect(Date.now() - active.last_active_at).toBeLessThan(60_000);
   setSession(40, 31);
   await page.goto('/konto');
@@ -254,24 +291,49 @@ test('backup codes from the set-up sign in once each', async ({ page }) => {
   await signIn(page, staff.email);
   await page.getByLabel('Reservekode').fill(code!);
   await page.getByRole('button', { name: 'Log ind med reservekode' }).click();
-  await expect(page.locator('#backup-code-backupCode-error')).toHaveText('Reservekoden er forkert eller allerede brugt');
+  await expect(page.locator('#backup-code-backupCode-error')).toHaveText(
+    'Reservekoden er forkert eller allerede brugt',
+  );
   await page.goto('/konto');
   await expect(page).toHaveURL(/\/log-ind$/);
 });
 
-test('the audit log names refused API tokens, refused access and the user of a failed code', async ({ page, request }) => {
+test('the audit log names refused API tokens, refused access and the user of a failed code', async ({
+  page,
+  request,
+}) => {
   const { id, token } = createApiToken(testDb(), `revoked ${Date.now()}`, null);
   revokeApiToken(testDb(), id);
-  const refusedBefore = (testDb().$client.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'api_token_refused'").get() as { n: number }).n;
+  const refusedBefore = (
+    testDb().$client.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'api_token_refused'").get() as {
+      n: number;
+    }
+  ).n;
   expect((await request.get('/api/v1/results', { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
-  expect((await request.get('/api/v1/results', { headers: { Authorization: 'Bearer vaerdig_gaet' } })).status()).toBe(401);
-  const refused = testDb().$client.prepare("SELECT target, details FROM audit_log WHERE action = 'api_token_refused' ORDER BY id DESC LIMIT 2").all() as {
+  expect((await request.get('/api/v1/results', { headers: { Authorization: 'Bearer vaerdig_gaet' } })).status()).toBe(
+    401,
+  );
+  const refused = testDb()
+    .$client.prepare(
+      "SELECT target, details FROM audit_log WHERE action = 'api_token_refused' ORDER BY id DESC LIMIT 2",
+    )
+    .all() as {
     target: string;
     details: string;
   }[];
   expect(refused).toHaveLength(2);
-  expect((testDb().$client.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'api_token_refused'").get() as { n: number }).n).toBe(refusedBefore + 2);
-  expect(refused.every((row) => row.target === '/api/v1/results' && !row.details.includes(token) && !row.details.includes('gaet'))).toBe(true);
+  expect(
+    (
+      testDb().$client.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'api_token_refused'").get() as {
+        n: number;
+      }
+    ).n,
+  ).toBe(refusedBefore + 2);
+  expect(
+    refused.every(
+      (row) => row.target === '/api/v1/results' && !row.details.includes(token) && !row.details.includes('gaet'),
+    ),
+  ).toBe(true);
 
   await fromAddress(page);
   const staff = await newStaff('caseworker');
@@ -280,7 +342,11 @@ test('the audit log names refused API tokens, refused access and the user of a f
   await page.goto('/resultater');
   await expect(page).toHaveURL(/\/ingen-adgang$/);
   expect((await page.request.get('/api/v1/export/responses?format=csv')).status()).toBe(403);
-  const denied = testDb().$client.prepare("SELECT target, details FROM audit_log WHERE action = 'access_denied' AND actor_email = ? ORDER BY id").all(staff.email) as {
+  const denied = testDb()
+    .$client.prepare(
+      "SELECT target, details FROM audit_log WHERE action = 'access_denied' AND actor_email = ? ORDER BY id",
+    )
+    .all(staff.email) as {
     target: string;
     details: string;
   }[];

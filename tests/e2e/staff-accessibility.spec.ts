@@ -1,14 +1,23 @@
 import { expect, test } from '@playwright/test';
-import { newStaff, signIn, signInAdmin, useOwnAddress } from './staff';
+import { newStaff, signIn, signInAdmin, fromOwnAddress } from './staff';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support';
 
-const ADMIN_PAGES = ['/admin', '/admin/personer', '/admin/maalgrupper', '/admin/teams', '/admin/taerskler', '/admin/indstillinger', '/admin/api-noegler', '/admin/log'];
+const ADMIN_PAGES = [
+  '/admin',
+  '/admin/personer',
+  '/admin/maalgrupper',
+  '/admin/teams',
+  '/admin/taerskler',
+  '/admin/indstillinger',
+  '/admin/api-noegler',
+  '/admin/log',
+];
 
 for (const prefix of ['', '/en']) {
   const language = prefix ? 'English' : 'Danish';
 
   test(`sign-in pages in ${language}: axe finds no violation`, async ({ page }) => {
-    await useOwnAddress(page);
+    await fromOwnAddress(page);
     await page.goto(`${prefix}/log-ind`);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: prefix ? 'Sign in' : 'Log ind' }).click();
@@ -21,7 +30,7 @@ for (const prefix of ['', '/en']) {
   });
 
   test(`account and two-factor set-up in ${language}: axe finds no violation`, async ({ page }) => {
-    await useOwnAddress(page);
+    await fromOwnAddress(page);
     const staff = await newStaff('caseworker');
     await signIn(page, staff.email);
     await expect(page).toHaveURL(/\/invitationer$/);

@@ -14,13 +14,14 @@ export async function newStaff(role: Role, options: { team?: string } = {}) {
   const email = `${role}-${Date.now()}-${process.pid}-${counter++}@test.dk`;
   const name = `Test ${role} ${counter}`;
   const db = testDb();
-  if (options.team) db.$client.prepare("INSERT OR IGNORE INTO teams (key, name) VALUES (?, 'Team Nord')").run(options.team);
+  if (options.team)
+    db.$client.prepare("INSERT OR IGNORE INTO teams (key, name) VALUES (?, 'Team Nord')").run(options.team);
   await createStaffUser(db, { email, name, role, team: options.team ?? null, password: PASSWORD }, createAuth(db));
   return { email, name, password: PASSWORD };
 }
 
 /** Every test context signs in from an address of its own, so throttling in one test never touches another. */
-export async function useOwnAddress(page: Page) {
+export async function fromOwnAddress(page: Page) {
   const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}, 203.0.113.${(counter++ % 250) + 1}`;
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': address });
 }
@@ -47,7 +48,7 @@ export async function setUpTwoFactor(page: Page, password = PASSWORD) {
 /** An admin signed in with two-factor on, ready for the admin pages. */
 export async function signInAdmin(page: Page) {
   const admin = await newStaff('admin');
-  await useOwnAddress(page);
+  await fromOwnAddress(page);
   await signIn(page, admin.email);
   const totp = await setUpTwoFactor(page);
   await expect(page).toHaveURL(/\/admin$/);

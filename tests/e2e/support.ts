@@ -44,7 +44,10 @@ export function invitationState(code: string): { answered: boolean; opened: bool
 
 /** Responses stored with a given comment: each test marks its own answers this way. */
 export function responsesWithComment(comment: string): Record<string, unknown>[] {
-  return testDb().$client.prepare('SELECT * FROM responses WHERE comment = ?').all(comment) as Record<string, unknown>[];
+  return testDb().$client.prepare('SELECT * FROM responses WHERE comment = ?').all(comment) as Record<
+    string,
+    unknown
+  >[];
 }
 
 /** Responses of one team: tests that run in parallel each use a team of their own. */
@@ -76,18 +79,37 @@ export async function expectNoHorizontalScroll(page: Page) {
  * The hidden fields a form on `path` posts without JavaScript (Next's action fields), read
  * from the server-rendered HTML: the `index`th form of the page.
  */
-export async function noJsFormFields(baseURL: string, path: string, index = 0, cookie?: string): Promise<[string, string][]> {
+export async function noJsFormFields(
+  baseURL: string,
+  path: string,
+  index = 0,
+  cookie?: string,
+): Promise<[string, string][]> {
   const html = await (await fetch(new URL(path, baseURL), { headers: cookie ? { cookie } : {} })).text();
-  const forms = html.split('<form').slice(1).map((part) => part.slice(0, part.indexOf('</form>')));
+  const forms = html
+    .split('<form')
+    .slice(1)
+    .map((part) => part.slice(0, part.indexOf('</form>')));
   const decode = (value: string) =>
-    value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   return [...forms[index]!.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map(
     (match) => [match[1]!, decode(match[2] ?? '')] as [string, string],
   );
 }
 
 /** Posts a form the way a browser without JavaScript does, from a client address of its own. */
-export async function postNoJs(baseURL: string, path: string, fields: [string, string][], address: string, cookie?: string) {
+export async function postNoJs(
+  baseURL: string,
+  path: string,
+  fields: [string, string][],
+  address: string,
+  cookie?: string,
+) {
   const body = new FormData();
   for (const [name, value] of fields) body.append(name, value);
   return fetch(new URL(path, baseURL), {
@@ -102,7 +124,8 @@ type HeaderMap = Record<string, string | string[] | undefined>;
 
 /** The headers every page (`page`) or API answer (`api`) carries, whatever its status; a response or raw `node:http` headers. */
 export function expectSecurityHeaders(response: APIResponse | HeaderMap, kind: 'page' | 'api') {
-  const headers: HeaderMap = typeof response.headers === 'function' ? (response as APIResponse).headers() : (response as HeaderMap);
+  const headers: HeaderMap =
+    typeof response.headers === 'function' ? (response as APIResponse).headers() : (response as HeaderMap);
   const csp = String(headers['content-security-policy'] ?? '');
   expect(csp).toContain("frame-ancestors 'none'");
   if (kind === 'page') {

@@ -1,11 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  invitationState,
-  newCode,
-  responsesWithComment,
-} from './support';
+import { invitationState, newCode, responsesWithComment } from './support';
 
 const da = {
   clearPurpose: 'Der er et klart formål med mine samtaler i Jobcentret.',
@@ -27,10 +21,15 @@ test.describe('answering the survey', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
     await expect(page).toHaveTitle('Spørgeskema om din oplevelse af Jobcentret');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvordan oplever du Jobcentret?');
-    await expect(page.getByRole('link', { name: 'Læs om, hvordan vi behandler dine svar' })).toHaveAttribute('href', '/privatliv');
+    await expect(page.getByRole('link', { name: 'Læs om, hvordan vi behandler dine svar' })).toHaveAttribute(
+      'href',
+      '/privatliv',
+    );
     // Nothing preselected, "Ved ikke" last.
     await expect(page.locator('input[type=radio]:checked')).toHaveCount(0);
-    await expect(question(page, da.clearPurpose).getByRole('radio').last()).toHaveAccessibleName('Ved ikke / ikke relevant');
+    await expect(question(page, da.clearPurpose).getByRole('radio').last()).toHaveAccessibleName(
+      'Ved ikke / ikke relevant',
+    );
 
     await expect(question(page, da.minPlanOverview)).toHaveCount(0);
     await question(page, da.minPlanUse).getByLabel('Ja').check();
@@ -136,7 +135,9 @@ test.describe('answering the survey', () => {
     await page.getByRole('button', { name: da.submit }).dblclick();
     await expect(page).toHaveURL(/\/s\/tak$/);
     await page.goBack();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Tak, du har allerede svaret|Hvordan oplever du Jobcentret\?/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      /Tak, du har allerede svaret|Hvordan oplever du Jobcentret\?/,
+    );
     const submit = page.getByRole('button', { name: da.submit });
     if (await submit.isVisible()) {
       await question(page, da.clearPurpose).getByLabel('Helt enig').check();
@@ -156,7 +157,9 @@ test.describe('without JavaScript', () => {
     const marker = `nojs-${code}`;
     await page.goto(`/s/${code}`);
     await expect(question(page, da.minPlanOverview)).toBeVisible();
-    await expect(page.getByText('Svar kun på dette spørgsmål, hvis du har svaret ja til, at du bruger Min Plan.')).toBeVisible();
+    await expect(
+      page.getByText('Svar kun på dette spørgsmål, hvis du har svaret ja til, at du bruger Min Plan.'),
+    ).toBeVisible();
     await question(page, da.minPlanUse).getByLabel('Nej').check();
     await question(page, da.minPlanOverview).getByLabel('Enig', { exact: true }).check();
     await question(page, da.guidanceHelps).getByLabel('Helt uenig').check();
@@ -169,7 +172,10 @@ test.describe('without JavaScript', () => {
     ]);
   });
 
-  test('an empty submit shows the error summary, keeps the comment and does not hang the server', async ({ page, request }) => {
+  test('an empty submit shows the error summary, keeps the comment and does not hang the server', async ({
+    page,
+    request,
+  }) => {
     const code = newCode();
     await page.goto(`/s/${code}`);
     await page.getByLabel(da.comment).fill('   ');
@@ -202,7 +208,9 @@ test.describe('without JavaScript', () => {
     await page.getByLabel(da.comment).fill(text);
     await page.getByRole('button', { name: da.submit }).click();
     await expect(page).toHaveTitle(/^Fejl: /);
-    await expect(page.locator('.alert-error').getByRole('link', { name: 'Kommentaren må højst være 2.000 tegn' })).toHaveAttribute('href', '#comment');
+    await expect(
+      page.locator('.alert-error').getByRole('link', { name: 'Kommentaren må højst være 2.000 tegn' }),
+    ).toHaveAttribute('href', '#comment');
     await expect(page.getByLabel(da.comment)).toHaveValue(text);
     await expect(question(page, da.clearPurpose).getByLabel('Uenig', { exact: true })).toBeChecked();
     expect(invitationState(code).answered).toBe(false);
@@ -273,7 +281,9 @@ test.describe('the code start page', () => {
     await page.goto('/en/s');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page).toHaveTitle('Error: Enter your code');
-    await expect(page.locator('.alert-error').getByRole('link', { name: 'Enter the code from your card' })).toBeVisible();
+    await expect(
+      page.locator('.alert-error').getByRole('link', { name: 'Enter the code from your card' }),
+    ).toBeVisible();
     await page.getByLabel('Code').fill('ABC');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByLabel('Code')).toHaveValue('ABC');

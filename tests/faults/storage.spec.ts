@@ -10,14 +10,19 @@ const TRY_AGAIN = 'Vi kunne ikke gemme dit svar lige nu';
 
 async function answerInBrowser(page: Page, url: string) {
   await page.goto(url);
-  await page.getByRole('group', { name: 'Der er et klart formål med mine samtaler i Jobcentret.' }).getByLabel('Enig', { exact: true }).check();
+  await page
+    .getByRole('group', { name: 'Der er et klart formål med mine samtaler i Jobcentret.' })
+    .getByLabel('Enig', { exact: true })
+    .check();
   await page.getByLabel('Er der andet, du vil fortælle os? (valgfrit)').fill('x'.repeat(1900));
   await page.getByRole('button', { name: 'Send svar' }).click();
 }
 
 const spent = (file: string) => inspect(file).spent;
 
-test('another process holding the write lock past the busy timeout gives a clear "try again", then the answer goes through', async ({ page }) => {
+test('another process holding the write lock past the busy timeout gives a clear "try again", then the answer goes through', async ({
+  page,
+}) => {
   const { file, codes } = databaseWithCodes(tempDir('lock'), 2);
   const server = await startServer(3180, file);
   const holder = new Database(file);
@@ -52,13 +57,17 @@ function mountTmpfs(dir: string, megabytes: number): (() => void) | null {
   }
 }
 
-test('a full disk gives a clear "try again", spends no token, writes nothing half, and recovers when space is back', async ({ page }) => {
+test('a full disk gives a clear "try again", spends no token, writes nothing half, and recovers when space is back', async ({
+  page,
+}) => {
   const dir = tempDir('full');
   const unmount = mountTmpfs(dir, 4);
   // Without a tmpfs, the database's own size cap (DATABASE_MAX_SIZE_MB) plays the full disk.
   const { file, codes } = databaseWithCodes(path.join(dir, 'db'), 40);
   const filler = path.join(dir, 'filler');
-  const extraEnv: Record<string, string> = unmount ? {} : { DATABASE_MAX_SIZE_MB: ((fs.statSync(file).size + 24 * 1024) / 1024 / 1024).toFixed(4) };
+  const extraEnv: Record<string, string> = unmount
+    ? {}
+    : { DATABASE_MAX_SIZE_MB: ((fs.statSync(file).size + 24 * 1024) / 1024 / 1024).toFixed(4) };
   test.info().annotations.push({ type: 'disk', description: unmount ? 'tmpfs' : 'max_page_count' });
   const server = await startServer(3181, file, extraEnv);
   try {

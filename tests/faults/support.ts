@@ -12,7 +12,9 @@ export function databaseWithCodes(dir: string, count: number): { file: string; c
   const file = path.join(dir, 'vaerdig.db');
   const db = openDatabase(file);
   migrateDatabase(db);
-  const codes = createInvitations(db, { targetGroup: 'dagpenge', channel: 'cli', count }).map(({ token }) => formatCode(token));
+  const codes = createInvitations(db, { targetGroup: 'dagpenge', channel: 'cli', count }).map(({ token }) =>
+    formatCode(token),
+  );
   db.$client.close();
   return { file, codes };
 }
@@ -20,7 +22,12 @@ export function databaseWithCodes(dir: string, count: number): { file: string; c
 export const tempDir = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `vaerdig-${name}-`));
 
 const decode = (value: string) =>
-  value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export type Outcome = 'thanks' | 'answered' | 'try_again' | `status_${number}`;
 
@@ -35,7 +42,8 @@ export async function submitWithoutJs(baseUrl: string, code: string, comment: st
   if (page.status !== 200) return `status_${page.status}`;
   if (!html.includes('name="token"')) return 'answered';
   const form = new FormData();
-  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)) form.append(decode(match[1]!), decode(match[2] ?? ''));
+  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g))
+    form.append(decode(match[1]!), decode(match[2] ?? ''));
   form.append('clear_purpose', '4');
   form.append('comment', comment);
   const response = await fetch(`${baseUrl}/s/${code}`, {
@@ -57,7 +65,10 @@ export function inspect(file: string) {
   const db = new Database(file, { readonly: true });
   try {
     return {
-      byComment: db.prepare('SELECT comment, COUNT(*) AS n FROM responses GROUP BY comment').all() as { comment: string; n: number }[],
+      byComment: db.prepare('SELECT comment, COUNT(*) AS n FROM responses GROUP BY comment').all() as {
+        comment: string;
+        n: number;
+      }[],
       responses: (db.prepare('SELECT COUNT(*) AS n FROM responses').get() as { n: number }).n,
       spent: (db.prepare('SELECT COUNT(*) AS n FROM invitations WHERE answered = 1').get() as { n: number }).n,
       integrity: db.pragma('integrity_check', { simple: true }),

@@ -9,7 +9,11 @@ export const SMALL_HEAP = '--max-old-space-size=256';
  * Runs a TypeScript script with a small heap and reports the peak resident memory of its
  * processes (tsx starts the script in a child of its own), in megabytes.
  */
-export function runMeasured(script: string, args: string[], env: NodeJS.ProcessEnv = process.env): SpawnSyncReturns<string> & { peakMb: number } {
+export function runMeasured(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): SpawnSyncReturns<string> & { peakMb: number } {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
     env: { ...env, NODE_OPTIONS: `${SMALL_HEAP} --require ${path.resolve('tests/helpers/peak-memory.cjs')}` },
     encoding: 'utf8',
@@ -20,7 +24,8 @@ export function runMeasured(script: string, args: string[], env: NodeJS.ProcessE
   return { ...result, stderr: result.stderr.replace(/^peak-rss-kb \d+\n/gm, ''), peakMb: Math.max(0, ...peaks) };
 }
 
-const vmHwmKb = (pid: number) => Number(/^VmHWM:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+const vmHwmKb = (pid: number) =>
+  Number(/^VmHWM:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 const childrenOf = (pid: number): number[] =>
   fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 

@@ -33,7 +33,8 @@ async function* sheetXml({ before = '', piece, times, after = '' }: Repeated): A
   yield before;
   const batch = Math.max(1, Math.floor(1_000_000 / piece.length));
   const chunk = piece.repeat(batch);
-  for (let written = 0; written < times; written += batch) yield written + batch <= times ? chunk : piece.repeat(times - written);
+  for (let written = 0; written < times; written += batch)
+    yield written + batch <= times ? chunk : piece.repeat(times - written);
   yield after;
   yield '</sheetData></worksheet>';
 }
@@ -56,11 +57,17 @@ async function writeRepeatedWorkbook(file: string, repeated: Repeated): Promise<
  * formatted and never filled in: 14 million take 84 MB unpacked and about 120 KB packed.
  * The rows carry no number, which the format allows (each follows the one before).
  */
-export const writeEmptyRowsWorkbook = (file: string, rows: number) => writeRepeatedWorkbook(file, { piece: '<row/>', times: rows });
+export const writeEmptyRowsWorkbook = (file: string, rows: number) =>
+  writeRepeatedWorkbook(file, { piece: '<row/>', times: rows });
 
 /** A workbook whose third row holds one cell of `length` characters. */
 export const writeLongCellWorkbook = (file: string, length: number) =>
-  writeRepeatedWorkbook(file, { before: '<row r="3"><c r="L3" t="inlineStr"><is><t>', piece: 'x', times: length, after: '</t></is></c></row>' });
+  writeRepeatedWorkbook(file, {
+    before: '<row r="3"><c r="L3" t="inlineStr"><is><t>',
+    piece: 'x',
+    times: length,
+    after: '</t></is></c></row>',
+  });
 
 /**
  * Rewrites the uncompressed size that the zip's central directory declares for `entry`, as a

@@ -26,7 +26,7 @@ describe('passwords', () => {
     expect(passwordProblem('x'.repeat(129))).toBe('passwordTooLong');
   });
 
-  it('refuses common passwords and the person\'s own details', () => {
+  it("refuses common passwords and the person's own details", () => {
     expect(passwordProblem('password1234')).toBe('passwordCommon');
     expect(passwordProblem('qwertyuiop12')).toBe('passwordCommon');
     expect(passwordProblem('123456789012')).toBe('passwordCommon');

@@ -6,13 +6,19 @@ const known = { groups: new Set(['dagpenge', 'integration']), teams: new Set(['n
 
 describe('parseCsv', () => {
   it('reads quotes, separators inside quotes, CRLF and a BOM', () => {
-    expect(parseCsv('\uFEFFa;b\r\n"x;y";"say ""hi"""\r\n', ';')).toEqual([['a', 'b'], ['x;y', 'say "hi"']]);
+    expect(parseCsv('\uFEFFa;b\r\n"x;y";"say ""hi"""\r\n', ';')).toEqual([
+      ['a', 'b'],
+      ['x;y', 'say "hi"'],
+    ]);
   });
 });
 
 describe('the batch file', () => {
   it('accepts a good file with , or ; and optional columns', () => {
-    const comma = parseBatchCsv('email,target_group,language,team\nA@Borger.dk,dagpenge,da,nord\n,integration,EN,\n', known);
+    const comma = parseBatchCsv(
+      'email,target_group,language,team\nA@Borger.dk,dagpenge,da,nord\n,integration,EN,\n',
+      known,
+    );
     expect(comma.problems).toEqual([]);
     expect(comma.rows).toEqual([
       { line: 2, email: 'a@borger.dk', targetGroup: 'dagpenge', language: 'da', team: 'nord' },
@@ -24,7 +30,15 @@ describe('the batch file', () => {
 
   it('names every bad row with its line and reason, and keeps none', () => {
     const result = parseBatchCsv(
-      ['target_group,language,email,team', 'dagpenge,da,,', 'nope,da,,', 'dagpenge,de,,', 'dagpenge,da,not-an-email,', 'dagpenge,da,,syd', 'dagpenge,da'].join('\n'),
+      [
+        'target_group,language,email,team',
+        'dagpenge,da,,',
+        'nope,da,,',
+        'dagpenge,de,,',
+        'dagpenge,da,not-an-email,',
+        'dagpenge,da,,syd',
+        'dagpenge,da',
+      ].join('\n'),
       known,
     );
     expect(result.rows).toEqual([]);
@@ -44,8 +58,8 @@ describe('the batch file', () => {
     ]);
     expect(parseBatchCsv('', known).problems).toEqual([{ line: 1, reason: 'emptyFile' }]);
     expect(parseBatchCsv('target_group,language\n', known).problems).toEqual([{ line: 1, reason: 'emptyFile' }]);
-    expect(parseBatchCsv('email,target_group,language\na@b.dk,dagpenge,da', { ...known, mailEnabled: false }).problems).toEqual([
-      { line: 2, reason: 'mailNotConfigured' },
-    ]);
+    expect(
+      parseBatchCsv('email,target_group,language\na@b.dk,dagpenge,da', { ...known, mailEnabled: false }).problems,
+    ).toEqual([{ line: 2, reason: 'mailNotConfigured' }]);
   });
 });

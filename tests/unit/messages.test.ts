@@ -13,8 +13,13 @@ describe('messages', () => {
   });
 
   it('have no empty text', () => {
-    for (const [file, messages] of [['da', da], ['en', en]] as const) {
-      const empty = keys(messages).filter((key) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages) === '');
+    for (const [file, messages] of [
+      ['da', da],
+      ['en', en],
+    ] as const) {
+      const empty = keys(messages).filter(
+        (key) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages) === '',
+      );
       expect(empty, file).toEqual([]);
     }
   });

@@ -11,8 +11,18 @@ const goal1 = { key: 'guidance' as const, number: 1 };
 
 describe('the goal rules, read from the questionnaire', () => {
   it('counts goal 1 from its two items and goal 3 from Min Plan use and its follow-up', () => {
-    expect(rule('guidance')).toEqual({ goal: 'guidance', kind: 'any', items: ['guidance_helps', 'guidance_knowledge'] });
-    expect(rule('min_plan')).toEqual({ goal: 'min_plan', kind: 'gated', gate: 'min_plan_use', gateValue: 'yes', item: 'min_plan_overview' });
+    expect(rule('guidance')).toEqual({
+      goal: 'guidance',
+      kind: 'any',
+      items: ['guidance_helps', 'guidance_knowledge'],
+    });
+    expect(rule('min_plan')).toEqual({
+      goal: 'min_plan',
+      kind: 'gated',
+      gate: 'min_plan_use',
+      gateValue: 'yes',
+      item: 'min_plan_overview',
+    });
     expect(rule('clear_purpose')).toEqual({ goal: 'clear_purpose', kind: 'any', items: ['clear_purpose'] });
   });
 
@@ -81,22 +91,46 @@ describe('the 95 % Wilson interval', () => {
 describe('a goal figure', () => {
   it('is too few under the minimum cell size, with no percentage shown', () => {
     expect(goalFigure(goal1, { n: 4, agree: 4 }, 60, 5)).toEqual({
-      goal: 1, key: 'guidance', threshold: 60, n: 4, agree: null, percent: null, ci95: null, status: 'too_few', certainty: null,
+      goal: 1,
+      key: 'guidance',
+      threshold: 60,
+      n: 4,
+      agree: null,
+      percent: null,
+      ci95: null,
+      status: 'too_few',
+      certainty: null,
     });
     expect(goalFigure(goal1, { n: 0, agree: 0 }, 60, 0).status).toBe('too_few');
   });
 
   it('is met on a tie with the threshold, and uncertain then', () => {
     expect(goalFigure(goal1, { n: 5, agree: 3 }, 60, 5)).toEqual({
-      goal: 1, key: 'guidance', threshold: 60, n: 5, agree: 3, percent: 60, ci95: [23.1, 88.2], status: 'met', certainty: 'uncertain',
+      goal: 1,
+      key: 'guidance',
+      threshold: 60,
+      n: 5,
+      agree: 3,
+      percent: 60,
+      ci95: [23.1, 88.2],
+      status: 'met',
+      certainty: 'uncertain',
     });
     expect(goalFigure(goal1, { n: 10, agree: 7 }, 70, 5).status).toBe('met');
     expect(goalFigure(goal1, { n: 1000, agree: 699 }, 70, 5).status).toBe('not_met');
   });
 
   it('is clearly met or not met when the whole interval is on one side', () => {
-    expect(goalFigure(goal1, { n: 100, agree: 90 }, 60, 5)).toMatchObject({ status: 'met', certainty: 'clear', percent: 90 });
-    expect(goalFigure(goal1, { n: 20, agree: 0 }, 60, 5)).toMatchObject({ status: 'not_met', certainty: 'clear', ci95: [0, 16.1] });
+    expect(goalFigure(goal1, { n: 100, agree: 90 }, 60, 5)).toMatchObject({
+      status: 'met',
+      certainty: 'clear',
+      percent: 90,
+    });
+    expect(goalFigure(goal1, { n: 20, agree: 0 }, 60, 5)).toMatchObject({
+      status: 'not_met',
+      certainty: 'clear',
+      ci95: [0, 16.1],
+    });
     expect(goalFigure(goal1, { n: 10, agree: 5 }, 60, 5)).toMatchObject({ status: 'not_met', certainty: 'uncertain' });
   });
 
@@ -107,7 +141,12 @@ describe('a goal figure', () => {
 
 describe('complementary suppression', () => {
   const hide = (cells: Record<string, number>, min = 5) =>
-    Object.fromEntries(hiddenCells(Object.entries(cells).map(([value, n]) => ({ value, n })), min));
+    Object.fromEntries(
+      hiddenCells(
+        Object.entries(cells).map(([value, n]) => ({ value, n })),
+        min,
+      ),
+    );
 
   it('hides nothing when every cell is large enough', () => {
     expect(hide({ a: 5, b: 6 })).toEqual({});
@@ -158,12 +197,18 @@ describe('periods', () => {
       period: { kind: 'quarter', from: '2023-01-01', to: '2023-03-31', label: '2023-Q1', soFar: false },
     });
     expect(parse({ quarter: '2024-q1' })).toMatchObject({ ok: true, period: { to: '2024-03-31' } });
-    expect(parse({ year: '2023' })).toMatchObject({ ok: true, period: { from: '2023-01-01', to: '2023-12-31', soFar: false } });
+    expect(parse({ year: '2023' })).toMatchObject({
+      ok: true,
+      period: { from: '2023-01-01', to: '2023-12-31', soFar: false },
+    });
     expect(parse({ from: '2024-02', to: '2024-02' })).toEqual({
       ok: true,
       period: { kind: 'range', from: '2024-02-01', to: '2024-02-29', label: '2024-02', soFar: false },
     });
-    expect(parse({ from: '2024-02-01', to: '2024-05-31' })).toMatchObject({ ok: true, period: { from: '2024-02-01', to: '2024-05-31', label: '2024-02–2024-05' } });
+    expect(parse({ from: '2024-02-01', to: '2024-05-31' })).toMatchObject({
+      ok: true,
+      period: { from: '2024-02-01', to: '2024-05-31', label: '2024-02–2024-05' },
+    });
     expect(parse({})).toMatchObject({ ok: true, period: { label: '2023-Q4' } });
     expect(parse({ quarter: '2023-Q5' })).toEqual({ ok: false, error: 'bad_quarter' });
     expect(parse({ from: '2023-02-29', to: '2023-03-31' })).toEqual({ ok: false, error: 'bad_date' });
@@ -188,9 +233,15 @@ describe('periods', () => {
       ok: true,
       period: { kind: 'quarter', from: '2024-07-01', to: '2024-08-31', label: '2024-Q3', soFar: true },
     });
-    expect(parse({ year: '2024' })).toMatchObject({ ok: true, period: { from: '2024-01-01', to: '2024-07-31', soFar: true } });
+    expect(parse({ year: '2024' })).toMatchObject({
+      ok: true,
+      period: { from: '2024-01-01', to: '2024-07-31', soFar: true },
+    });
     // The first month of a quarter has nothing complete yet; a future quarter neither.
-    expect(parse({ quarter: '2024-Q3' }, new Date('2024-07-20T10:00:00Z'))).toEqual({ ok: false, error: 'no_complete_month' });
+    expect(parse({ quarter: '2024-Q3' }, new Date('2024-07-20T10:00:00Z'))).toEqual({
+      ok: false,
+      error: 'no_complete_month',
+    });
     expect(parse({ quarter: '2025-Q1' })).toEqual({ ok: false, error: 'no_complete_month' });
     // The month turns at midnight in Copenhagen: 1 August 00:30 there is still 31 July in UTC.
     expect(lastCompleteMonth(new Date('2024-07-31T22:30:00Z'))).toBe('2024-07');
@@ -209,7 +260,14 @@ describe('periods', () => {
     expect(lastCompleteQuarter(new Date('2024-03-31T22:30:00Z'))).toEqual({ year: 2024, quarter: 1 });
     expect(lastCompleteQuarter(new Date('2024-03-31T21:30:00Z'))).toEqual({ year: 2023, quarter: 4 });
     expect(quartersUpTo({ year: 2024, quarter: 2 }, 8).map((q) => `${q.year}-Q${q.quarter}`)).toEqual([
-      '2022-Q3', '2022-Q4', '2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2',
+      '2022-Q3',
+      '2022-Q4',
+      '2023-Q1',
+      '2023-Q2',
+      '2023-Q3',
+      '2023-Q4',
+      '2024-Q1',
+      '2024-Q2',
     ]);
   });
 });

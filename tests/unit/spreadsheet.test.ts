@@ -14,7 +14,9 @@ describe('exports', () => {
     const sheet = workbook.getWorksheet('Svar')!;
     const fromXlsx: unknown[] = [];
     sheet.eachRow((row, number) => number > 1 && fromXlsx.push(row.getCell(1).value));
-    const fromCsv = parseCsv(toExcelCsv(rows).slice(1), ';').slice(1).map((row) => row[0]);
+    const fromCsv = parseCsv(toExcelCsv(rows).slice(1), ';')
+      .slice(1)
+      .map((row) => row[0]);
 
     expect(fromXlsx).toEqual(comments);
     expect(fromCsv).toEqual(comments);

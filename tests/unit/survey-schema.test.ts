@@ -85,12 +85,9 @@ describe('the survey schema', () => {
     expect(errorsOf({ min_plan_overview: '4' }).formError).toBe('noAnswers');
   });
 
-  it.each([['0'], ['6'], ['3.5'], ['text'], ['4 '], [' 4'], ['DK'], ['-1']])(
-    'refuses the Likert value %j',
-    (value) => {
-      expect(errorsOf({ clear_purpose: value }).fieldErrors).toEqual({ clear_purpose: 'invalidChoice' });
-    },
-  );
+  it.each([['0'], ['6'], ['3.5'], ['text'], ['4 '], [' 4'], ['DK'], ['-1']])('refuses the Likert value %j', (value) => {
+    expect(errorsOf({ clear_purpose: value }).fieldErrors).toEqual({ clear_purpose: 'invalidChoice' });
+  });
 
   it('refuses values that are not strings', () => {
     expect(errorsOf({ clear_purpose: 4 }).fieldErrors.clear_purpose).toBe('invalidChoice');

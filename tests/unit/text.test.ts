@@ -7,7 +7,9 @@ import { surveyAnswersSchema } from '@/lib/validation/survey';
 
 /** What may never be stored: control characters other than tab and newline, and bidi controls. */
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const C0_C1 = [...Array(0x20).keys(), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)].map((code) => String.fromCharCode(code));
+const C0_C1 = [...Array(0x20).keys(), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)].map((code) =>
+  String.fromCharCode(code),
+);
 const BIDI = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
 
 describe('normaliseText', () => {
@@ -46,14 +48,18 @@ describe('normaliseText', () => {
   it('never lets a forbidden character through, is idempotent and is NFC', () => {
     const unit = fc.constantFrom(...C0_C1, ...BIDI, 'e', '\u0301', 'A', '\u030A', 'ø', ' ', '\u200F', '👍');
     fc.assert(
-      fc.property(fc.array(unit).map((units) => units.join('')), fc.string({ unit: 'binary' }), (mixed, any) => {
-        for (const input of [mixed, any]) {
-          const output = normaliseText(input);
-          expect(output).not.toMatch(FORBIDDEN);
-          expect(output).toBe(output.normalize('NFC'));
-          expect(normaliseText(output)).toBe(output);
-        }
-      }),
+      fc.property(
+        fc.array(unit).map((units) => units.join('')),
+        fc.string({ unit: 'binary' }),
+        (mixed, any) => {
+          for (const input of [mixed, any]) {
+            const output = normaliseText(input);
+            expect(output).not.toMatch(FORBIDDEN);
+            expect(output).toBe(output.normalize('NFC'));
+            expect(normaliseText(output)).toBe(output);
+          }
+        },
+      ),
     );
   });
 });
@@ -77,7 +83,10 @@ describe('text is normalised where it comes in', () => {
 
   it('in the batch invitation file', () => {
     const known = { groups: new Set(['dagpenge']), teams: new Set(['nord']), mailEnabled: true };
-    const result = parseBatchCsv('target_group,language,team,email\r\ndag\u202Epenge,da\u0000,nord\u0085,a\u0007@b.dk\r\n', known);
+    const result = parseBatchCsv(
+      'target_group,language,team,email\r\ndag\u202Epenge,da\u0000,nord\u0085,a\u0007@b.dk\r\n',
+      known,
+    );
     expect(result.problems).toEqual([]);
     expect(result.rows).toEqual([{ line: 2, email: 'a@b.dk', targetGroup: 'dagpenge', language: 'da', team: 'nord' }]);
   });

@@ -62,7 +62,10 @@ describe('normalizeCode, for any way a person may type a code', () => {
     const fc = await import('fast-check');
     const lookAlike: Record<string, string[]> = { '0': ['0', 'O', 'o'], '1': ['1', 'I', 'i', 'L', 'l'] };
     const typed = fc
-      .tuple(fc.constant(null).map(() => generateToken()), fc.array(fc.integer({ min: 0, max: 99 }), { minLength: 16, maxLength: 16 }))
+      .tuple(
+        fc.constant(null).map(() => generateToken()),
+        fc.array(fc.integer({ min: 0, max: 99 }), { minLength: 16, maxLength: 16 }),
+      )
       .map(([token, choices]) => {
         const text = [...token]
           .map((char, i) => {
@@ -74,6 +77,9 @@ describe('normalizeCode, for any way a person may type a code', () => {
           .join('');
         return { token, text };
       });
-    fc.assert(fc.property(typed, ({ token, text }) => normalizeCode(text) === token), { numRuns: 2000 });
+    fc.assert(
+      fc.property(typed, ({ token, text }) => normalizeCode(text) === token),
+      { numRuns: 2000 },
+    );
   });
 });

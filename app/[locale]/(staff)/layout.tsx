@@ -14,12 +14,14 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const messages = await getMessages();
   if (!user) return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
   // With a one-time password only signing out and choosing a new password are open: no links.
-  const links = user.mustChangePassword ? [] : [
-    hasRole(user.role, 'manager') && { href: '/resultater', label: t('results') },
-    hasRole(user.role, 'caseworker') && { href: '/invitationer', label: t('invitations') },
-    hasRole(user.role, 'admin') && { href: '/admin', label: t('admin') },
-    { href: '/konto', label: t('account') },
-  ].filter((link): link is { href: string; label: string } => Boolean(link));
+  const links = user.mustChangePassword
+    ? []
+    : [
+        hasRole(user.role, 'manager') && { href: '/resultater', label: t('results') },
+        hasRole(user.role, 'caseworker') && { href: '/invitationer', label: t('invitations') },
+        hasRole(user.role, 'admin') && { href: '/admin', label: t('admin') },
+        { href: '/konto', label: t('account') },
+      ].filter((link): link is { href: string; label: string } => Boolean(link));
   return (
     <NextIntlClientProvider messages={messages}>
       <nav aria-label={t('navLabel')} className="staff-nav no-print">

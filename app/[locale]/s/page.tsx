@@ -12,7 +12,7 @@ type Props = {
 
 function codeError(code: string | string[] | undefined): 'errorEmpty' | 'errorInvalid' | null {
   if (code === undefined) return null;
-  const value = Array.isArray(code) ? code[0] ?? '' : code;
+  const value = Array.isArray(code) ? (code[0] ?? '') : code;
   if (value.trim() === '') return 'errorEmpty';
   return normalizeCode(value) ? null : 'errorInvalid';
 }

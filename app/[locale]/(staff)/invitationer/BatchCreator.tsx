@@ -25,7 +25,14 @@ export function BatchCreator({ action, groups }: Props) {
   return (
     <>
       {state.status === 'error' && (
-        <Alert variant="error" role="alert" heading={t('problemsHeading')} headingLevel={3} headingId="batch-problems" ref={resultRef}>
+        <Alert
+          variant="error"
+          role="alert"
+          heading={t('problemsHeading')}
+          headingLevel={3}
+          headingId="batch-problems"
+          ref={resultRef}
+        >
           <ul className="alert-text" data-testid="batch-problems">
             {state.problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -35,16 +42,18 @@ export function BatchCreator({ action, groups }: Props) {
       )}
       {state.status === 'created' && (
         <Alert variant="success" role="status" heading={state.message} headingLevel="p" ref={resultRef}>
-            {state.mailJob && (
-              <p className="alert-text">
-                <Link href={`/invitationer/forsendelse/${state.mailJob.id}`}>{j('follow', { count: state.mailJob.count })}</Link>
-              </p>
-            )}
+          {state.mailJob && (
             <p className="alert-text">
-              <a href={state.download} download="invitationer.csv" data-testid="batch-download">
-                {t('download')}
-              </a>
+              <Link href={`/invitationer/forsendelse/${state.mailJob.id}`}>
+                {j('follow', { count: state.mailJob.count })}
+              </Link>
             </p>
+          )}
+          <p className="alert-text">
+            <a href={state.download} download="invitationer.csv" data-testid="batch-download">
+              {t('download')}
+            </a>
+          </p>
         </Alert>
       )}
 
@@ -69,7 +78,14 @@ export function BatchCreator({ action, groups }: Props) {
             <legend className="form-label">{t('languageForAll')}</legend>
             {(['da', 'en'] as const).map((language) => (
               <div className="form-group-radio" key={language}>
-                <input className="form-radio" type="radio" id={`batch-language-${language}`} name="language" value={language} defaultChecked={language === 'da'} />
+                <input
+                  className="form-radio"
+                  type="radio"
+                  id={`batch-language-${language}`}
+                  name="language"
+                  value={language}
+                  defaultChecked={language === 'da'}
+                />
                 <label htmlFor={`batch-language-${language}`}>{i(language)}</label>
               </div>
             ))}
@@ -82,7 +98,14 @@ export function BatchCreator({ action, groups }: Props) {
           <span className="form-hint" id="batch-count-hint">
             {t('countHint')}
           </span>
-          <input className="form-input input-width-xs" id="batch-count" name="count" inputMode="numeric" defaultValue="10" aria-describedby="batch-count-hint" />
+          <input
+            className="form-input input-width-xs"
+            id="batch-count"
+            name="count"
+            inputMode="numeric"
+            defaultValue="10"
+            aria-describedby="batch-count-hint"
+          />
         </div>
         <button type="submit" className="button button-secondary" disabled={pending}>
           {t('createCount')}
@@ -99,7 +122,14 @@ export function BatchCreator({ action, groups }: Props) {
           <span className="form-hint" id="batch-file-hint">
             {t('fileHint')}
           </span>
-          <input className="form-file-input" id="batch-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="batch-file-hint" />
+          <input
+            className="form-file-input"
+            id="batch-file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby="batch-file-hint"
+          />
         </div>
         <button type="submit" className="button button-secondary" disabled={pending}>
           {t('createFile')}

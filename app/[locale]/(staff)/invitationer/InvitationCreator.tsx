@@ -17,15 +17,24 @@ type Props = {
 };
 
 /** The form for one invitation, then its link, code, QR code and printable card. */
-export function InvitationCreator({ action, markPrinted, groups, teams, defaultTeam, defaultExpiryDays, mailEnabled }: Props) {
+export function InvitationCreator({
+  action,
+  markPrinted,
+  groups,
+  teams,
+  defaultTeam,
+  defaultExpiryDays,
+  mailEnabled,
+}: Props) {
   const t = useTranslations('Invitations');
   const m = useTranslations('InvitationEmail');
   const f = useTranslations('Forms');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
-  const [copied, setCopied] = useState(false);
+  // The invitation whose link was copied: a new invitation starts uncopied without an effect.
+  const [copiedFor, setCopiedFor] = useState<typeof state | null>(null);
+  const copied = copiedFor === state;
   const focusRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    setCopied(false);
     if (state.status !== 'idle') focusRef.current?.focus();
   }, [state]);
 
@@ -58,8 +67,13 @@ export function InvitationCreator({ action, markPrinted, groups, teams, defaultT
             {t('targetGroup')}
           </label>
           {errorText('targetGroup')}
-          <select className="form-select" id="invite-targetGroup" name="targetGroup" defaultValue={values.targetGroup ?? ''}
-            aria-describedby={errors.targetGroup ? 'targetGroup-error' : undefined}>
+          <select
+            className="form-select"
+            id="invite-targetGroup"
+            name="targetGroup"
+            defaultValue={values.targetGroup ?? ''}
+            aria-describedby={errors.targetGroup ? 'targetGroup-error' : undefined}
+          >
             <option value="">{t('chooseGroup')}</option>
             {groups.map((group) => (
               <option key={group.value} value={group.value}>
@@ -90,8 +104,14 @@ export function InvitationCreator({ action, markPrinted, groups, teams, defaultT
             </span>
             {(['da', 'en'] as const).map((language) => (
               <div className="form-group-radio" key={language}>
-                <input className="form-radio" type="radio" id={`invite-language-${language}`} name="language" value={language}
-                  defaultChecked={(values.language ?? 'da') === language} />
+                <input
+                  className="form-radio"
+                  type="radio"
+                  id={`invite-language-${language}`}
+                  name="language"
+                  value={language}
+                  defaultChecked={(values.language ?? 'da') === language}
+                />
                 <label htmlFor={`invite-language-${language}`}>{t(language)}</label>
               </div>
             ))}
@@ -102,9 +122,14 @@ export function InvitationCreator({ action, markPrinted, groups, teams, defaultT
             {t('expiryDays')}
           </label>
           {errorText('expiresInDays')}
-          <input className="form-input input-width-xs" id="invite-expiresInDays" name="expiresInDays" inputMode="numeric"
+          <input
+            className="form-input input-width-xs"
+            id="invite-expiresInDays"
+            name="expiresInDays"
+            inputMode="numeric"
             defaultValue={values.expiresInDays ?? String(defaultExpiryDays)}
-            aria-describedby={errors.expiresInDays ? 'expiresInDays-error' : undefined} />
+            aria-describedby={errors.expiresInDays ? 'expiresInDays-error' : undefined}
+          />
         </div>
         {mailEnabled && (
           <div className={fieldClass('email')}>
@@ -115,9 +140,15 @@ export function InvitationCreator({ action, markPrinted, groups, teams, defaultT
               {m('emailHint')}
             </span>
             {errorText('email')}
-            <input className="form-input input-width-l" id="invite-email" name="email" type="email" autoComplete="off"
+            <input
+              className="form-input input-width-l"
+              id="invite-email"
+              name="email"
+              type="email"
+              autoComplete="off"
               defaultValue={values.email ?? ''}
-              aria-describedby={errors.email ? 'invite-email-hint email-error' : 'invite-email-hint'} />
+              aria-describedby={errors.email ? 'invite-email-hint email-error' : 'invite-email-hint'}
+            />
           </div>
         )}
         <button type="submit" className="button button-primary" disabled={pending}>
@@ -141,7 +172,10 @@ export function InvitationCreator({ action, markPrinted, groups, teams, defaultT
               </p>
             )}
             <p>
-              {t('link')}: <a href={state.url} data-testid="invitation-link">{state.url}</a>
+              {t('link')}:{' '}
+              <a href={state.url} data-testid="invitation-link">
+                {state.url}
+              </a>
             </p>
             <p>
               <button
@@ -149,7 +183,7 @@ export function InvitationCreator({ action, markPrinted, groups, teams, defaultT
                 className="button button-secondary"
                 onClick={async () => {
                   await navigator.clipboard.writeText(state.url);
-                  setCopied(true);
+                  setCopiedFor(state);
                 }}
               >
                 {t('copy')}
@@ -157,7 +191,10 @@ export function InvitationCreator({ action, markPrinted, groups, teams, defaultT
               <span role="status">{copied ? t('copied') : ''}</span>
             </p>
             <p>
-              {t('code')}: <strong className="code-display" data-testid="invitation-code">{state.code}</strong>
+              {t('code')}:{' '}
+              <strong className="code-display" data-testid="invitation-code">
+                {state.code}
+              </strong>
             </p>
             <form
               action={async (formData) => {
@@ -173,14 +210,23 @@ export function InvitationCreator({ action, markPrinted, groups, teams, defaultT
           </div>
           <div className="print-card" data-testid="print-card">
             {[state.card.first, state.card.second].map((text, index) => (
-              <div className="print-card-half" key={index} lang={index === 0 ? state.language : state.language === 'da' ? 'en' : 'da'}>
+              <div
+                className="print-card-half"
+                key={index}
+                lang={index === 0 ? state.language : state.language === 'da' ? 'en' : 'da'}
+              >
                 <p className="print-card-title">{text.title}</p>
                 <p>{text.why}</p>
                 <p>{text.how}</p>
               </div>
             ))}
             <div className="print-card-code">
-              <div className="qr-code" role="img" aria-label={t('qr')} dangerouslySetInnerHTML={{ __html: state.qrSvg }} />
+              <div
+                className="qr-code"
+                role="img"
+                aria-label={t('qr')}
+                dangerouslySetInnerHTML={{ __html: state.qrSvg }}
+              />
               <p className="code-display print-card-big">{state.code}</p>
             </div>
           </div>

@@ -26,7 +26,10 @@ const schema = z.object({
     .transform((value) => cleanText(value ?? '').toLowerCase() || null)
     .pipe(z.email({ error: 'invalidEmail' }).nullable()),
   targetGroup: z.string({ error: 'unknownGroup' }).min(1, { error: 'unknownGroup' }),
-  team: z.string().optional().transform((value) => cleanText(value ?? '') || null),
+  team: z
+    .string()
+    .optional()
+    .transform((value) => cleanText(value ?? '') || null),
   language: z.enum(['da', 'en'], { error: 'invalidRequest' }),
   expiresInDays: wholeNumber(SETTINGS.tokenExpiryDays.min, SETTINGS.tokenExpiryDays.max),
 });
@@ -62,11 +65,21 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
   const email = mailConfigured() ? parsed.data.email : null;
   let created;
   try {
-    [created] = createInvitations(db, { ...parsed.data, email, channel: email ? 'email' : 'link', count: 1, createdBy: user.id });
+    [created] = createInvitations(db, {
+      ...parsed.data,
+      email,
+      channel: email ? 'email' : 'link',
+      count: 1,
+      createdBy: user.id,
+    });
   } catch (error) {
     if (!(error instanceof InvitationInputError)) throw error;
     const field = error.message.startsWith('unknown team') ? 'team' : 'targetGroup';
-    return { status: 'error', fieldErrors: { [field]: field === 'team' ? f('unknownTeam') : t('unknownGroup') }, values };
+    return {
+      status: 'error',
+      fieldErrors: { [field]: field === 'team' ? f('unknownTeam') : t('unknownGroup') },
+      values,
+    };
   }
   const base = publicBaseUrl(await headers());
   const code = formatCode(created!.token);

@@ -33,7 +33,9 @@ export async function createBatch(_state: BatchState, formData: FormData): Promi
   const values = formValues(formData);
   const describe = (problems: BatchProblem[]): BatchState => ({
     status: 'error',
-    problems: problems.map((p) => t('problem', { line: p.line, reason: t(`reasons.${p.reason}`, { value: p.value ?? '' }) })),
+    problems: problems.map((p) =>
+      t('problem', { line: p.line, reason: t(`reasons.${p.reason}`, { value: p.value ?? '' }) }),
+    ),
   });
 
   let rows: BatchRow[];
@@ -41,8 +43,10 @@ export async function createBatch(_state: BatchState, formData: FormData): Promi
     const count = Number(values.count);
     const language = values.language === 'en' ? 'en' : 'da';
     const problems: BatchProblem[] = [];
-    if (!known.groups.has(values.targetGroup ?? '')) problems.push({ line: 1, reason: 'unknownGroup', value: values.targetGroup ?? '' });
-    if (!Number.isInteger(count) || count < 1 || count > MAX_BATCH_ROWS) problems.push({ line: 1, reason: 'tooManyRows' });
+    if (!known.groups.has(values.targetGroup ?? ''))
+      problems.push({ line: 1, reason: 'unknownGroup', value: values.targetGroup ?? '' });
+    if (!Number.isInteger(count) || count < 1 || count > MAX_BATCH_ROWS)
+      problems.push({ line: 1, reason: 'tooManyRows' });
     if (problems.length) return describe(problems);
     rows = Array.from({ length: count }, (_, i) => ({
       line: i + 1,
@@ -60,15 +64,27 @@ export async function createBatch(_state: BatchState, formData: FormData): Promi
     rows = parsed.rows;
   }
 
-  const created = createInvitationBatch(db, rows, { createdBy: user.id, expiresInDays: getSettings(db).tokenExpiryDays });
+  const created = createInvitationBatch(db, rows, {
+    createdBy: user.id,
+    expiresInDays: getSettings(db).tokenExpiryDays,
+  });
   const base = publicBaseUrl(await headers());
   const mailItems: MailItem[] = [];
   const lines = [['url', 'code', 'expires_at', 'email', 'language', 'target_group', 'team']];
   for (const invitation of created) {
     const code = formatCode(invitation.token);
     const url = `${base}${invitation.language === 'en' ? '/en' : ''}/s/${code}`;
-    lines.push([url, code, invitation.expiresAt.toISOString(), invitation.email ?? '', invitation.language, invitation.targetGroup, invitation.team ?? '']);
-    if (invitation.email) mailItems.push({ invitation, to: invitation.email, language: invitation.language, url, code });
+    lines.push([
+      url,
+      code,
+      invitation.expiresAt.toISOString(),
+      invitation.email ?? '',
+      invitation.language,
+      invitation.targetGroup,
+      invitation.team ?? '',
+    ]);
+    if (invitation.email)
+      mailItems.push({ invitation, to: invitation.email, language: invitation.language, url, code });
   }
   let mailJob: { id: number; count: number } | undefined;
   if (mailItems.length > 0) {

@@ -24,7 +24,10 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
   const t = await getTranslations('Invitations');
   const format = await getFormatter();
   const db = getDb();
-  const groups = listTargetGroups(db, { activeOnly: true }).map((g) => ({ value: g.key, label: locale === 'en' ? g.nameEn : g.nameDa }));
+  const groups = listTargetGroups(db, { activeOnly: true }).map((g) => ({
+    value: g.key,
+    label: locale === 'en' ? g.nameEn : g.nameDa,
+  }));
   const teams = listTeams(db, { activeOnly: true }).map((team) => ({ value: team.key, label: team.name }));
   const groupName = new Map(listTargetGroups(db).map((g) => [g.key, locale === 'en' ? g.nameEn : g.nameDa]));
   const teamName = new Map(listTeams(db).map((team) => [team.key, team.name]));
@@ -32,7 +35,8 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
   const period = quarterRange(quarter);
   const mine = listOwnInvitations(db, user.id);
   const own = responseRate(db, period, user.id);
-  const percent = (rate: number | null) => (rate === null ? '–' : format.number(rate, { style: 'percent', maximumFractionDigits: 1 }));
+  const percent = (rate: number | null) =>
+    rate === null ? '–' : format.number(rate, { style: 'percent', maximumFractionDigits: 1 });
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short' });
   const isManager = hasRole(user.role, 'manager');
   const settings = getSettings(db);
@@ -68,7 +72,12 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
         <p>
           {own.invited === 0
             ? t('mineRateNone', { quarter: quarterLabel(quarter) })
-            : t('mineRate', { quarter: quarterLabel(quarter), rate: percent(own.rate), answered: own.answered, invited: own.invited })}
+            : t('mineRate', {
+                quarter: quarterLabel(quarter),
+                rate: percent(own.rate),
+                answered: own.answered,
+                invited: own.invited,
+              })}
         </p>
         {mine.length === 0 ? (
           <p>{t('mineNone')}</p>
@@ -129,7 +138,11 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
                   {responseRateBy(db, period, by).map((row) => (
                     <tr key={row.value ?? '-'}>
                       <th scope="row">
-                        {row.value === null ? t('noTeam') : by === 'team' ? (teamName.get(row.value) ?? row.value) : (groupName.get(row.value) ?? row.value)}
+                        {row.value === null
+                          ? t('noTeam')
+                          : by === 'team'
+                            ? (teamName.get(row.value) ?? row.value)
+                            : (groupName.get(row.value) ?? row.value)}
                       </th>
                       <td>{row.invited}</td>
                       <td>{row.answered}</td>

@@ -49,7 +49,11 @@ export async function changePassword(_state: FormState, formData: FormData): Pro
   }
   try {
     await getAuth().api.changePassword({
-      body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
+      body: {
+        currentPassword: parsed.data.currentPassword,
+        newPassword: parsed.data.newPassword,
+        revokeOtherSessions: true,
+      },
       headers: requestHeaders,
     });
   } catch {

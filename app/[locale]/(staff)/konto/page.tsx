@@ -33,7 +33,12 @@ export default async function AccountPage({
         id="password"
         action={changePassword}
         submitLabel={t('changePassword')}
-        fields={passwordFields({ current: t('currentPassword'), new: t('newPassword'), newHint: t('newPasswordHint'), confirm: t('confirmPassword') })}
+        fields={passwordFields({
+          current: t('currentPassword'),
+          new: t('newPassword'),
+          newHint: t('newPasswordHint'),
+          confirm: t('confirmPassword'),
+        })}
       />
 
       <h2>{t('twoFactorHeading')}</h2>
@@ -52,7 +57,15 @@ export default async function AccountPage({
           action={disableTwoFactor}
           submitLabel={t('disableTwoFactor')}
           secondary
-          fields={[{ name: 'password', label: t('currentPassword'), type: 'password', autoComplete: 'current-password', width: 'l' }]}
+          fields={[
+            {
+              name: 'password',
+              label: t('currentPassword'),
+              type: 'password',
+              autoComplete: 'current-password',
+              width: 'l',
+            },
+          ]}
         />
       )}
     </>

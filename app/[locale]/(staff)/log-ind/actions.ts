@@ -63,7 +63,9 @@ export async function signIn(_state: FormState, formData: FormData): Promise<For
   if (user && oneTimePasswordExpired(db, user.id)) {
     // Right, but a one-time password past its 72 hours: no session comes of it.
     if ('token' in result && result.token) deleteSession(db, result.token);
-    audit(db, { id: user.id, email: parsed.data.email }, 'sign_in_failed', null, { reason: 'one-time password expired' });
+    audit(db, { id: user.id, email: parsed.data.email }, 'sign_in_failed', null, {
+      reason: 'one-time password expired',
+    });
     return { status: 'error', fieldErrors: {}, formError: t('oneTimePasswordExpired'), values: keep };
   }
   audit(db, { id: user?.id ?? null, email: parsed.data.email }, 'sign_in');

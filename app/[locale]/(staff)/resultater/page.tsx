@@ -16,7 +16,14 @@ import { Link } from '@/lib/i18n/navigation';
 import { GOALS } from '@/lib/goals';
 import { breakdownNames } from '@/lib/results/names';
 import { quarterLabel, quarterOf, quarterOfDay } from '@/lib/periods';
-import { lastCompleteMonth, lastCompleteQuarter, parsePeriod, quarterPeriod, quartersUpTo, type ResultPeriod } from '@/lib/results/period';
+import {
+  lastCompleteMonth,
+  lastCompleteQuarter,
+  parsePeriod,
+  quarterPeriod,
+  quartersUpTo,
+  type ResultPeriod,
+} from '@/lib/results/period';
 import { buildAllBreakdowns, buildTrend } from '@/lib/results/report';
 
 export const generateMetadata = titleFrom('Results');
@@ -24,7 +31,13 @@ export const generateMetadata = titleFrom('Results');
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function ResultsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+export default async function ResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: SearchParams;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireRole('manager');
@@ -41,7 +54,8 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   const firstYear = Number((span?.first ?? copenhagenDate()).slice(0, 4));
   const years = Array.from({ length: current.year - firstYear + 1 }, (_, i) => current.year - i);
   const quarters = quartersUpTo(lastCompleteQuarter(), 4 * Math.max(2, current.year - firstYear + 1)).reverse();
-  const month = (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = (day: string) =>
+    format.dateTime(new Date(`${day}T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const picker = (period?: ResultPeriod) => (
     <PeriodPicker
       action={locale === 'en' ? '/en/resultater' : '/resultater'}
@@ -94,7 +108,13 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         )}
         {picker(period)}
         <p className="period-shown" data-testid="period-shown">
-          <strong>{t(period.soFar ? 'periodShownSoFar' : 'periodShown', { label: period.label, from: month(period.from), to: month(period.to) })}</strong>{' '}
+          <strong>
+            {t(period.soFar ? 'periodShownSoFar' : 'periodShown', {
+              label: period.label,
+              from: month(period.from),
+              to: month(period.to),
+            })}
+          </strong>{' '}
           {t('responses', { count: results.responses })}
         </p>
       </section>
@@ -128,7 +148,14 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         {results.responses === 0 ? (
           <p>{t('noBreakdown')}</p>
         ) : (
-          breakdowns.map((breakdown) => <BreakdownTable key={breakdown.by} by={breakdown.by} groups={breakdown.groups} names={names[breakdown.by]} />)
+          breakdowns.map((breakdown) => (
+            <BreakdownTable
+              key={breakdown.by}
+              by={breakdown.by}
+              groups={breakdown.groups}
+              names={names[breakdown.by]}
+            />
+          ))
         )}
       </section>
 
@@ -163,7 +190,12 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         <h2 id="exports">{t('exportsHeading')}</h2>
         <ul>
           <li>
-            <a href={`/api/v1/export/results?format=xlsx&${periodQuery}&lang=${locale}`} data-testid="export-results-xlsx">{t('exportResults')}</a>
+            <a
+              href={`/api/v1/export/results?format=xlsx&${periodQuery}&lang=${locale}`}
+              data-testid="export-results-xlsx"
+            >
+              {t('exportResults')}
+            </a>
           </li>
           <li>
             <a href={`/api/v1/export/results?format=csv&${periodQuery}&lang=${locale}`}>{t('exportResultsCsv')}</a>

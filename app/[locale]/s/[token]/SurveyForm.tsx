@@ -1,16 +1,10 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, startTransition, type ReactNode } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useActionState, useEffect, useState, useSyncExternalStore, startTransition, type ReactNode } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import {
-  COMMENT_MAX_LENGTH,
-  ITEMS,
-  isAsked,
-  type Answers,
-  type SurveyFieldKey,
-} from '@/lib/survey/definition';
+import { COMMENT_MAX_LENGTH, ITEMS, isAsked, type Answers, type SurveyFieldKey } from '@/lib/survey/definition';
 import { surveyAnswersSchema, type SurveyFormValues } from '@/lib/validation/survey';
 import type { SurveyState } from './state';
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
@@ -25,16 +19,21 @@ type Props = {
 };
 
 const storageKey = (token: string) => `vaerdig:survey:${token}`;
+const noSubscription = () => () => {};
 
 export function SurveyForm({ intro, action, token, locale }: Props) {
   const t = useTranslations('Survey');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const serverValues = state.status === 'error' ? state.values : undefined;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [hydrated, setHydrated] = useState(false);
+  // False in the server's HTML and the first render of the page; true once React runs in the browser.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [showClientErrors, setShowClientErrors] = useState(false);
 
-  const { register, handleSubmit, watch, reset, formState } = useForm<SurveyFormValues>({
+  const { register, handleSubmit, control, subscribe, reset, formState } = useForm<SurveyFormValues>({
     resolver: zodResolver(surveyAnswersSchema) as unknown as Resolver<SurveyFormValues>,
     defaultValues: serverValues ?? {},
     shouldFocusError: false,
@@ -42,7 +41,6 @@ export function SurveyForm({ intro, action, token, locale }: Props) {
 
   // Answers survive the language switch: kept in this tab only, removed after sending.
   useEffect(() => {
-    setHydrated(true);
     if (serverValues) return;
     const saved = sessionStorage.getItem(storageKey(token));
     if (saved) {
@@ -54,27 +52,26 @@ export function SurveyForm({ intro, action, token, locale }: Props) {
     }
   }, [token, reset, serverValues]);
 
-  useEffect(() => {
-    const subscription = watch((values) => {
-      sessionStorage.setItem(storageKey(token), JSON.stringify(values));
-    });
-    return () => subscription.unsubscribe();
-  }, [watch, token]);
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => sessionStorage.setItem(storageKey(token), JSON.stringify(values)),
+      }),
+    [subscribe, token],
+  );
 
-  const values = watch();
+  const values = useWatch({ control });
   const comment = values.comment ?? serverValues?.comment ?? '';
   const commentLength = comment.replace(/\r\n?/g, '\n').length;
 
-  const errors: SummaryError[] = collectErrors(
-    showClientErrors ? formState.errors : undefined,
-    state,
-  );
+  const errors: SummaryError[] = collectErrors(showClientErrors ? formState.errors : undefined, state);
   const errorKey = `${formState.submitCount}:${state.status === 'error' ? JSON.stringify(state) : ''}`;
 
   const onSubmit = handleSubmit(
-    () => {
+    (_values, event) => {
       setShowClientErrors(false);
-      const formData = new FormData(formRef.current!);
+      const formData = new FormData(event!.target as HTMLFormElement);
       startTransition(() => formAction(formData));
     },
     () => setShowClientErrors(true),
@@ -91,7 +88,7 @@ export function SurveyForm({ intro, action, token, locale }: Props) {
       <title>{errors.length > 0 ? t('errorTitle') : t('title')}</title>
       {errors.length > 0 && <ErrorSummary errors={errors} focusKey={errorKey} />}
       {intro}
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate>
+      <form action={formAction} onSubmit={onSubmit} noValidate>
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="locale" value={locale} />
         {ITEMS.map((item) => {

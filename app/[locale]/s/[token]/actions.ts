@@ -15,7 +15,12 @@ const MAX_FIELD_LENGTH = 10_000;
 
 type ReadForm =
   | { ok: true; token: string | null; locale: Locale; values: Partial<Record<SurveyFieldKey, string>> }
-  | { ok: false; formError: 'unknownField' | 'invalidRequest'; locale: Locale; values: Partial<Record<SurveyFieldKey, string>> };
+  | {
+      ok: false;
+      formError: 'unknownField' | 'invalidRequest';
+      locale: Locale;
+      values: Partial<Record<SurveyFieldKey, string>>;
+    };
 
 /** Reads the posted form strictly: known fields once each, strings only, nothing oversized. */
 function readForm(formData: FormData): ReadForm {

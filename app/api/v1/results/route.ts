@@ -20,7 +20,8 @@ export async function GET(request: Request) {
   const parsed = periodFromRequest(params);
   if (!parsed.ok) return parsed.response;
   const by = params.get('by');
-  if (by !== null && !(BREAKDOWNS as readonly string[]).includes(by)) return badRequest(`by must be one of ${BREAKDOWNS.join(', ')}`);
+  if (by !== null && !(BREAKDOWNS as readonly string[]).includes(by))
+    return badRequest(`by must be one of ${BREAKDOWNS.join(', ')}`);
 
   const db = getDb();
   const results = buildResults(db, parsed.period, (by as Breakdown | null) ?? undefined);

@@ -17,7 +17,8 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
   const a = await getTranslations('Admin');
   const format = await getFormatter();
   const tokens = listApiTokens(getDb());
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' }) : t('never'));
+  const when = (date: Date | null) =>
+    date ? format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' }) : t('never');
   return (
     <>
       <h1>{t('heading')}</h1>

@@ -25,7 +25,16 @@ export function ImportForm({ action }: { action: (state: ImportState, formData: 
           </ul>
         </Alert>
       )}
-      {state.status === 'imported' && <Alert variant="success" role="status" heading={state.message} headingLevel="p" ref={resultRef} testId="import-done" />}
+      {state.status === 'imported' && (
+        <Alert
+          variant="success"
+          role="status"
+          heading={state.message}
+          headingLevel="p"
+          ref={resultRef}
+          testId="import-done"
+        />
+      )}
       <form action={formAction}>
         <div className="form-group">
           <label className="form-label" htmlFor="import-file">

@@ -1,1 +1,2 @@
-export type ImportState = { status: 'idle' } | { status: 'error'; problems: string[] } | { status: 'imported'; message: string };
+export type ImportState =
+  { status: 'idle' } | { status: 'error'; problems: string[] } | { status: 'imported'; message: string };

@@ -12,7 +12,9 @@ import { SETTING_KEYS, SETTINGS, type Settings } from '@/lib/settings';
 import { formValues, wholeNumber } from '@/lib/validation/forms';
 import { refreshAdmin } from '../refresh';
 
-const schema = z.object(Object.fromEntries(SETTING_KEYS.map((key) => [key, wholeNumber(SETTINGS[key].min, SETTINGS[key].max)])));
+const schema = z.object(
+  Object.fromEntries(SETTING_KEYS.map((key) => [key, wholeNumber(SETTINGS[key].min, SETTINGS[key].max)])),
+);
 const ranges = Object.fromEntries(SETTING_KEYS.map((key) => [key, { min: SETTINGS[key].min, max: SETTINGS[key].max }]));
 
 export async function saveSettings(_state: FormState, formData: FormData): Promise<FormState> {

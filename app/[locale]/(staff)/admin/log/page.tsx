@@ -11,7 +11,13 @@ export const generateMetadata = titleFrom('AdminAudit');
 type Search = { fra?: string; til?: string; person?: string };
 const isDate = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
 
-export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function AuditLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireRole('admin');
@@ -34,7 +40,14 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           <span className="form-hint" id="fra-hint">
             {t('dateHint')}
           </span>
-          <input className="form-input input-width-s" id="fra" name="fra" type="date" defaultValue={fra} aria-describedby="fra-hint" />
+          <input
+            className="form-input input-width-s"
+            id="fra"
+            name="fra"
+            type="date"
+            defaultValue={fra}
+            aria-describedby="fra-hint"
+          />
         </div>
         <div className="form-group">
           <label className="form-label" htmlFor="til">
@@ -43,7 +56,14 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           <span className="form-hint" id="til-hint">
             {t('dateHint')}
           </span>
-          <input className="form-input input-width-s" id="til" name="til" type="date" defaultValue={til} aria-describedby="til-hint" />
+          <input
+            className="form-input input-width-s"
+            id="til"
+            name="til"
+            type="date"
+            defaultValue={til}
+            aria-describedby="til-hint"
+          />
         </div>
         <div className="form-group">
           <label className="form-label" htmlFor="person">

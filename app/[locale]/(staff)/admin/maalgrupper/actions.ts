@@ -25,7 +25,10 @@ export async function createTargetGroup(_state: FormState, formData: FormData): 
     if (error instanceof DuplicateKeyError) return fieldError('key', 'keyExists', values);
     throw error;
   }
-  audit(db, { id: admin.id, email: admin.email }, 'target_group_created', parsed.data.key, { nameDa: parsed.data.nameDa, nameEn: parsed.data.nameEn });
+  audit(db, { id: admin.id, email: admin.email }, 'target_group_created', parsed.data.key, {
+    nameDa: parsed.data.nameDa,
+    nameEn: parsed.data.nameEn,
+  });
   refreshAdmin();
   return { status: 'success', message: (await getTranslations('Forms'))('saved') };
 }
@@ -48,7 +51,12 @@ export async function setGroupRetired(formData: FormData): Promise<void> {
   const retired = values.retired === 'true';
   const db = getDb();
   if (setTargetGroupRetired(db, values.key ?? '', retired)) {
-    audit(db, { id: admin.id, email: admin.email }, retired ? 'target_group_retired' : 'target_group_restored', values.key);
+    audit(
+      db,
+      { id: admin.id, email: admin.email },
+      retired ? 'target_group_retired' : 'target_group_restored',
+      values.key,
+    );
   }
   refreshAdmin();
 }

@@ -34,7 +34,10 @@ export async function createPerson(_state: FormState, formData: FormData): Promi
   const db = getDb();
   try {
     const created = await createStaffUser(db, parsed.data, getAuth());
-    audit(db, { id: admin.id, email: admin.email }, 'user_created', created.email, { role: parsed.data.role, team: parsed.data.team });
+    audit(db, { id: admin.id, email: admin.email }, 'user_created', created.email, {
+      role: parsed.data.role,
+      team: parsed.data.team,
+    });
     refreshAdmin();
     const t = await getTranslations('AdminPeople');
     return { status: 'success', message: t('created', { email: created.email }), secret: created.password };
@@ -64,7 +67,10 @@ export async function changeRole(_state: FormState, formData: FormData): Promise
   if (!parsed.success) return fieldError('role', 'invalidRole', values);
   const db = getDb();
   setStaffRole(db, person.id, parsed.data);
-  audit(db, { id: admin.id, email: admin.email }, 'user_role_changed', person.email, { from: person.role, to: parsed.data });
+  audit(db, { id: admin.id, email: admin.email }, 'user_role_changed', person.email, {
+    from: person.role,
+    to: parsed.data,
+  });
   refreshAdmin();
   return { status: 'success', message: (await getTranslations('Forms'))('saved') };
 }

@@ -20,7 +20,10 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
   const s = await getTranslations('Staff');
   const db = getDb();
   const people = listStaff(db);
-  const teamOptions = [{ value: '', label: t('noTeam') }, ...listTeams(db, { activeOnly: true }).map((team) => ({ value: team.key, label: team.name }))];
+  const teamOptions = [
+    { value: '', label: t('noTeam') },
+    ...listTeams(db, { activeOnly: true }).map((team) => ({ value: team.key, label: team.name })),
+  ];
   const roleOptions = ROLES.map((role) => ({ value: role, label: s(`roles.${role}`) }));
   return (
     <>
@@ -78,7 +81,13 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
               secondary
               fields={[
                 { name: 'userId', label: '', type: 'hidden', defaultValue: person.id },
-                { name: 'role', label: t('roleFor', { name: person.name }), type: 'select', options: roleOptions, defaultValue: person.role ?? 'caseworker' },
+                {
+                  name: 'role',
+                  label: t('roleFor', { name: person.name }),
+                  type: 'select',
+                  options: roleOptions,
+                  defaultValue: person.role ?? 'caseworker',
+                },
               ]}
             />
           )}
@@ -89,7 +98,13 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
             secondary
             fields={[
               { name: 'userId', label: '', type: 'hidden', defaultValue: person.id },
-              { name: 'team', label: t('teamFor', { name: person.name }), type: 'select', options: teamOptions, defaultValue: person.team ?? '' },
+              {
+                name: 'team',
+                label: t('teamFor', { name: person.name }),
+                type: 'select',
+                options: teamOptions,
+                defaultValue: person.team ?? '',
+              },
             ]}
           />
           {person.id !== admin.id && (

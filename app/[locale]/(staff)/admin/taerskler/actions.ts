@@ -13,7 +13,11 @@ import { formValues, wholeNumber } from '@/lib/validation/forms';
 import { refreshAdmin } from '../refresh';
 
 const schema = z.object({
-  year: z.coerce.number({ error: 'invalidYear' }).int({ error: 'invalidYear' }).min(2020, { error: 'invalidYear' }).max(2100, { error: 'invalidYear' }),
+  year: z.coerce
+    .number({ error: 'invalidYear' })
+    .int({ error: 'invalidYear' })
+    .min(2020, { error: 'invalidYear' })
+    .max(2100, { error: 'invalidYear' }),
   ...Object.fromEntries(GOALS.map((goal) => [goal.key, wholeNumber(0, 100)])),
 });
 

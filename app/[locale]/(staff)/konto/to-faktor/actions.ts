@@ -41,7 +41,8 @@ async function confirmTwoFactor(state: SetupState, formData: FormData): Promise<
   const user = await requireRole('caseworker');
   const code = (formValues(formData).code ?? '').replace(/\s/g, '');
   const t = await getTranslations('TwoFactorVerify');
-  const retry = (error: string): SetupState => (state.step === 'confirm' ? { ...state, error } : { step: 'password', error });
+  const retry = (error: string): SetupState =>
+    state.step === 'confirm' ? { ...state, error } : { step: 'password', error };
   if (!/^\d{6}$/.test(code)) return retry(t('invalidCode'));
   try {
     await getAuth().api.verifyTOTP({ body: { code }, headers: await headers() });

@@ -47,7 +47,10 @@ async function verifySecondStep(step: Step, formData: FormData): Promise<FormSta
   if (!pending) return fail(t('noChallenge'));
   const actor = { id: pending.id, email: pending.email };
 
-  const reservation = reserveAttempt(db, { account: `two-factor:${pending.id}`, address: clientAddress(requestHeaders) });
+  const reservation = reserveAttempt(db, {
+    account: `two-factor:${pending.id}`,
+    address: clientAddress(requestHeaders),
+  });
   if (!reservation) {
     audit(db, actor, 'two_factor_failed', null, { reason: 'throttled' });
     return fail(t('throttled'));
@@ -77,7 +80,10 @@ async function verifySecondStep(step: Step, formData: FormData): Promise<FormSta
   }
   releaseAttempt(db, reservation);
   audit(db, actor, 'sign_in', null, { twoFactor: step });
-  return redirect({ href: homeFor(isRole(user.role) ? user.role : 'caseworker'), locale: (await getLocale()) as Locale });
+  return redirect({
+    href: homeFor(isRole(user.role) ? user.role : 'caseworker'),
+    locale: (await getLocale()) as Locale,
+  });
 }
 
 export async function verifySignInCode(_state: FormState, formData: FormData): Promise<FormState> {

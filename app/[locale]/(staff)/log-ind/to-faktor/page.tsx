@@ -16,7 +16,17 @@ export default async function TwoFactorVerifyPage({ params }: { params: Promise<
         id="totp"
         action={verifySignInCode}
         submitLabel={t('submit')}
-        fields={[{ name: 'code', label: t('code'), hint: t('codeHint'), type: 'text', inputMode: 'numeric', autoComplete: 'one-time-code', width: 's' }]}
+        fields={[
+          {
+            name: 'code',
+            label: t('code'),
+            hint: t('codeHint'),
+            type: 'text',
+            inputMode: 'numeric',
+            autoComplete: 'one-time-code',
+            width: 's',
+          },
+        ]}
       />
       <h2>{t('backupHeading')}</h2>
       <p>{t('backupLead')}</p>
@@ -25,7 +35,16 @@ export default async function TwoFactorVerifyPage({ params }: { params: Promise<
         action={verifyBackupCode}
         submitLabel={t('backupSubmit')}
         secondary
-        fields={[{ name: 'backupCode', label: t('backupCode'), hint: t('backupCodeHint'), type: 'text', autoComplete: 'off', width: 'm' }]}
+        fields={[
+          {
+            name: 'backupCode',
+            label: t('backupCode'),
+            hint: t('backupCodeHint'),
+            type: 'text',
+            autoComplete: 'off',
+            width: 'm',
+          },
+        ]}
       />
     </>
   );

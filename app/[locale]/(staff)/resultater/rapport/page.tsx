@@ -36,7 +36,8 @@ export default async function ReportPage({
   const format = await getFormatter();
   const asked = (await searchParams).quarter;
   // A quarter still under way shows its complete months; one that has none yet, the last complete quarter.
-  const requested = typeof asked === 'string' ? parsePeriod({ quarter: asked }, () => quarterPeriod(lastCompleteQuarter())) : null;
+  const requested =
+    typeof asked === 'string' ? parsePeriod({ quarter: asked }, () => quarterPeriod(lastCompleteQuarter())) : null;
   const period = requested?.ok ? requested.period : quarterPeriod(lastCompleteQuarter());
 
   const db = getDb();
@@ -59,8 +60,18 @@ export default async function ReportPage({
       )}
       <header className="report-header">
         <h1>{t('heading')}</h1>
-        <p className="font-lead">{t(period.soFar ? 'subheadingSoFar' : 'subheading', { quarter: period.label, to: format.dateTime(new Date(`${period.to}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
-        <p>{t('made', { date: format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }), count: results.responses })}</p>
+        <p className="font-lead">
+          {t(period.soFar ? 'subheadingSoFar' : 'subheading', {
+            quarter: period.label,
+            to: format.dateTime(new Date(`${period.to}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }),
+          })}
+        </p>
+        <p>
+          {t('made', {
+            date: format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }),
+            count: results.responses,
+          })}
+        </p>
       </header>
 
       <p className="no-print">
@@ -98,7 +109,14 @@ export default async function ReportPage({
         {results.responses === 0 ? (
           <p>{r('noBreakdown')}</p>
         ) : (
-          breakdowns.map((breakdown) => <BreakdownTable key={breakdown.by} by={breakdown.by} groups={breakdown.groups} names={names[breakdown.by]} />)
+          breakdowns.map((breakdown) => (
+            <BreakdownTable
+              key={breakdown.by}
+              by={breakdown.by}
+              groups={breakdown.groups}
+              names={names[breakdown.by]}
+            />
+          ))
         )}
       </section>
 

@@ -20,7 +20,13 @@ export async function GET(request: Request) {
 
   const db = getDb();
   const rows = listResponsesForExport(db, period, getSettings(db).minCellSize, comments);
-  audit(db, auth.caller.actor, 'export', 'responses', { format, comments, from: period.from, to: period.to, rows: rows.length - 1 });
+  audit(db, auth.caller.actor, 'export', 'responses', {
+    format,
+    comments,
+    from: period.from,
+    to: period.to,
+    rows: rows.length - 1,
+  });
 
   const fileName = `vaerdig-besvarelser-${period.from}-${period.to}.${format}`;
   return format === 'xlsx'

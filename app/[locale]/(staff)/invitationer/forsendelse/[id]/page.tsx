@@ -27,7 +27,8 @@ export default async function MailJobPage({ params }: { params: Promise<{ locale
       </label>
       <progress id="mail-progress" value={done} max={job.total} className="mail-progress" />
       <p role="status" data-testid="mail-job-status">
-        {t('progress', { done, total: job.total, sent: job.sent, failed: job.failed })} {finished ? t('finished') : t('running')}
+        {t('progress', { done, total: job.total, sent: job.sent, failed: job.failed })}{' '}
+        {finished ? t('finished') : t('running')}
       </p>
       {!finished && <RefreshWhileRunning label={t('refresh')} />}
       <p>
