@@ -10,7 +10,6 @@ import boundaries from 'eslint-plugin-boundaries';
  */
 const LAYERS = {
   app: ['app', 'components', 'server', 'db', 'lib', 'i18n', 'messages'],
-  entry: ['app', 'components', 'server', 'db', 'lib', 'i18n', 'messages'],
   components: ['components', 'lib', 'i18n'],
   server: ['server', 'db', 'lib', 'i18n', 'messages'],
   scripts: ['scripts', 'server', 'db', 'lib', 'i18n', 'messages'],
@@ -24,19 +23,20 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
+    // The root files (proxy.ts, instrumentation.ts, the configs) compose the layers, like app/.
+    files: ['app/**', 'components/**', 'server/**', 'db/**', 'lib/**', 'i18n/**', 'scripts/**'],
     plugins: { boundaries },
     settings: {
       'import/resolver': { typescript: { alwaysTryTypes: true } },
       'boundaries/elements': [
-        { type: 'app', pattern: 'app', mode: 'folder' },
-        { type: 'components', pattern: 'components', mode: 'folder' },
-        { type: 'server', pattern: 'server', mode: 'folder' },
-        { type: 'db', pattern: 'db', mode: 'folder' },
-        { type: 'lib', pattern: 'lib', mode: 'folder' },
-        { type: 'i18n', pattern: 'i18n', mode: 'folder' },
-        { type: 'messages', pattern: 'messages', mode: 'folder' },
-        { type: 'scripts', pattern: 'scripts', mode: 'folder' },
-        { type: 'entry', pattern: ['proxy.ts', 'instrumentation.ts', 'next.config.ts'], mode: 'file' },
+        { type: 'app', pattern: 'app', partialMatch: false },
+        { type: 'components', pattern: 'components', partialMatch: false },
+        { type: 'server', pattern: 'server', partialMatch: false },
+        { type: 'db', pattern: 'db', partialMatch: false },
+        { type: 'lib', pattern: 'lib', partialMatch: false },
+        { type: 'i18n', pattern: 'i18n', partialMatch: false },
+        { type: 'messages', pattern: 'messages', partialMatch: false },
+        { type: 'scripts', pattern: 'scripts', partialMatch: false },
       ],
     },
     rules: {

@@ -3,7 +3,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function register() {
   // Migrations run once at server start, in the Node.js runtime only.
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { getDb, migrateDatabase } = await import('./db/client');
+    const { getDb } = await import('./db/client');
+    const { migrateDatabase } = await import('./db/migrate');
     const { purge } = await import('./db/queries/follow-up');
     const { getSettings } = await import('./db/queries/settings');
     const { failInterruptedJobs } = await import('./db/queries/mail-jobs');

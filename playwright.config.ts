@@ -46,7 +46,13 @@ export default defineConfig({
     url: `${E2E_BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { DATABASE_URL: process.env.E2E_DATABASE, NODE_ENV: 'production', BETTER_AUTH_URL: E2E_BASE_URL },
+    // NODE_OPTIONS: the runner's React server condition (for server/ modules in tests) is not for Next.
+    env: {
+      DATABASE_URL: process.env.E2E_DATABASE!,
+      NODE_ENV: 'production',
+      BETTER_AUTH_URL: E2E_BASE_URL,
+      NODE_OPTIONS: '',
+    },
     stdout: 'ignore',
     stderr: 'pipe',
   },

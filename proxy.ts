@@ -1,6 +1,6 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import { routing } from './lib/i18n/routing';
+import { routing } from './i18n/routing';
 import { logEvent, redactPath } from './lib/log';
 import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale } from 'next-intl';
-import { Link, usePathname } from '@/lib/i18n/navigation';
+import { Link, usePathname } from '@/i18n/navigation';
 
 type Props = { label: string; otherLanguage: string; otherLanguageLabel: string };
 

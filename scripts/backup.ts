@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { databasePath } from '../db/client';
-import { backupDatabase, BackupError } from '../lib/backup';
+import { backupDatabase, BackupError } from '../server/backup';
 import { logError, logEvent } from '../lib/log';
 
 const USAGE = 'npm run db:backup -- DEST [--keep N]   (keeps N copies: DEST, DEST.1 …; default 7)';

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { migrateDatabase, openDatabase, type Db } from '../db/client';
+import { openDatabase, type Db } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
 import { createApiToken } from '../db/queries/api-tokens';
 import { countDistribution, countGoals } from '../db/queries/results';
-import { buildResults } from '../lib/results/report';
+import { buildResults } from '../server/results/report';
 import { readArgs } from './args';
 import {
   QUARTER,

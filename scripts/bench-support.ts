@@ -161,7 +161,7 @@ export async function startServer(file: string): Promise<BenchServer> {
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-H', 'localhost', '-p', String(port)],
     {
-      env: { ...process.env, DATABASE_URL: file, NODE_ENV: 'production', BETTER_AUTH_URL: url },
+      env: { ...process.env, DATABASE_URL: file, NODE_ENV: 'production', BETTER_AUTH_URL: url, NODE_OPTIONS: '' },
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
     },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { databasePath, migrateDatabase, openDatabase } from '../db/client';
+import { databasePath, openDatabase } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
 import { importFile } from '../db/queries/import';
 import { describeImportFailure, fileSizeFailure, importLimits, type ImportFailure } from '../lib/import';
 

@@ -1,4 +1,5 @@
-import { databasePath, migrateDatabase, openDatabase } from '../db/client';
+import { databasePath, openDatabase } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
 import { createInvitations, InvitationInputError } from '../db/queries/invitations';
 import { toCsv } from '../lib/csv';
 import { formatCode } from '../lib/tokens';

@@ -1,4 +1,5 @@
-import { databasePath, migrateDatabase, openDatabase } from '../db/client';
+import { databasePath, openDatabase } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
 
 const file = databasePath();
 const db = openDatabase(file);

@@ -1,4 +1,5 @@
-import { databasePath, migrateDatabase, openDatabase } from '../db/client';
+import { databasePath, openDatabase } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
 import { purge } from '../db/queries/follow-up';
 import { getSettings } from '../db/queries/settings';
 import { logEvent } from '../lib/log';

@@ -1,6 +1,7 @@
-import { databasePath, migrateDatabase, openDatabase } from '../db/client';
-import { sendReminders } from '../lib/reminders';
-import { mailConfigured } from '../lib/mail/transport';
+import { databasePath, openDatabase } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
+import { sendReminders } from '../server/reminders';
+import { mailConfigured } from '../server/mail/transport';
 import { logError, logEvent } from '../lib/log';
 
 /** For a scheduled job: one reminder to each due e-mail invitation. Prints counts only. */

@@ -1,13 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { databasePath, migrateDatabase, openDatabase } from '../db/client';
+import { databasePath, openDatabase } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
 import { user } from '../db/auth-schema';
 import { createInvitations, markOpened } from '../db/queries/invitations';
 import { markSent } from '../db/queries/reminders';
 import { submitResponse } from '../db/queries/responses';
 import { DAY_MS } from '../lib/dates';
 import { seedDemoTeams } from '../db/queries/reference';
-import { clearOneTimePassword, createStaffUser, oneTimePassword, resetStaffPassword } from '../db/queries/users';
-import { createAuth } from '../lib/auth/auth';
+import { clearOneTimePassword } from '../db/queries/users';
+import { createStaffUser, oneTimePassword, resetStaffPassword } from '../server/staff';
+import { createAuth } from '../server/auth/auth';
 import type { Role } from '../lib/auth/roles';
 import { formatCode } from '../lib/tokens';
 import { seedDemoResponses } from './demo-responses';

@@ -32,7 +32,8 @@ if (vitestStatus !== 0 && !vitest?.numFailedTests) failed += 1;
 let e2eStatus = 1;
 let faultsStatus = 1;
 const playwright = (args, file) => {
-  const status = run(bin('playwright'), ['test', ...args]);
+  // Tests load server/ modules (`import 'server-only'`) under React's server condition, as vitest does.
+  const status = run(bin('playwright'), ['test', ...args], { NODE_OPTIONS: '--conditions=react-server' });
   const report = readJson(`${results}/${file}`);
   passed += report?.stats?.expected ?? 0;
   failed += (report?.stats?.unexpected ?? 0) + (report?.stats?.flaky ?? 0);

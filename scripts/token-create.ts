@@ -1,4 +1,5 @@
-import { databasePath, migrateDatabase, openDatabase } from '../db/client';
+import { databasePath, openDatabase } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
 import { createApiToken } from '../db/queries/api-tokens';
 import { audit } from '../db/queries/audit';
 import { normaliseText } from '../lib/text';

@@ -1,6 +1,7 @@
-import { databasePath, migrateDatabase, openDatabase } from '../db/client';
+import { databasePath, openDatabase } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
 import { audit } from '../db/queries/audit';
-import { createStaffUser, UserInputError } from '../db/queries/users';
+import { createStaffUser, StaffError } from '../server/staff';
 import type { Role } from '../lib/auth/roles';
 import { normaliseText } from '../lib/text';
 import { readArgs } from './args';
@@ -18,7 +19,8 @@ const args = readArgs(
 );
 
 async function main() {
-  if (!args.email || !args.name || !args.role) throw new UserInputError('--email, --name and --role are required');
+  if (!args.email || !args.name || !args.role)
+    throw new StaffError('required', '--email, --name and --role are required');
   const db = openDatabase(databasePath());
   try {
     migrateDatabase(db);
@@ -45,7 +47,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof UserInputError) {
+  if (error instanceof StaffError) {
     console.error(`${error.message}\n\nUsage: ${usage}`);
     process.exit(2);
   }

@@ -4,7 +4,7 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, setRequestLocale } from 'next-intl/server';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { routing } from '@/lib/i18n/routing';
+import { routing } from '@/i18n/routing';
 import '../styles.css';
 
 // Rendered per request: every page carries a fresh CSP nonce (see proxy.ts).

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { Link } from '@/i18n/navigation';
+import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('Home');
 

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '../Alert';
-import type { FormAction, FormState } from './form-state';
+import type { FormAction, FormState } from '@/lib/form-state';
 
 export type FieldSpec = {
   name: string;

@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { TableScroll } from '@/components/TableScroll';
-import type { Breakdown } from '@/db/queries/results';
-import type { BreakdownGroup } from '@/lib/results/report';
+import type { Breakdown } from '@/lib/results/types';
+import type { BreakdownGroup } from '@/lib/results/types';
 import { GOALS } from '@/lib/goals';
 import { StatusText } from './Status';
 import { oneDecimal } from './format';

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { TableScroll } from '@/components/TableScroll';
-import type { Distribution as DistributionRows } from '@/db/queries/results';
+import type { Distribution as DistributionRows } from '@/lib/results/types';
 import { ITEMS, LIKERT_OPTIONS } from '@/lib/survey/definition';
 
 /** Answers per option for each question; Likert items share columns, the two choice items get their own rows. */

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import type { Results } from '@/lib/results/report';
+import type { Results } from '@/lib/results/types';
 
 /** RR1 for the period in a sentence. */
 export function ResponseRate({ rate }: { rate: Results['responseRate'] }) {

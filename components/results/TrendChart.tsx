@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { GoalKey } from '@/lib/survey/definition';
-import type { TrendPoint } from '@/lib/results/report';
+import type { TrendPoint } from '@/lib/results/types';
 import { FigureTable } from './FigureTable';
 
 const WIDTH = 320;

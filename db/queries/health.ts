@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../client';
-import { migrationsFolder } from '../client';
+import { migrationsFolder } from '../migrate';
 
 type Journal = { entries: { tag: string; when: number }[] };
 

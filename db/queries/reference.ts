@@ -86,3 +86,7 @@ export function seedDemoTeams(db: Db): void {
     .onConflictDoNothing()
     .run();
 }
+
+export function teamExists(db: Db, key: string): boolean {
+  return Boolean(db.select({ key: teams.key }).from(teams).where(eq(teams.key, key)).get());
+}

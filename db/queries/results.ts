@@ -3,16 +3,10 @@ import type { Db } from '../client';
 import { GOALS } from '@/lib/goals';
 import { AGREE_MIN, GOAL_RULES, type GoalRule } from '@/lib/results/rules';
 import type { GoalCounts } from '@/lib/results/figures';
+import type { Breakdown, CountRow, DayPeriod, Distribution, ShownComment } from '@/lib/results/types';
 import { RESPONSE_FILE_COLUMNS } from '@/lib/response-file';
 import { ITEMS, type GoalKey } from '@/lib/survey/definition';
 import { likertCode } from './responses';
-
-/** A period as Copenhagen calendar days, both included (responses store the day only). */
-export type DayPeriod = { from: string; to: string };
-export const BREAKDOWNS = ['target_group', 'team', 'meeting_channel'] as const;
-export type Breakdown = (typeof BREAKDOWNS)[number];
-
-export type CountRow = { value: string | null; responses: number; goals: Record<GoalKey, GoalCounts> };
 
 // Column names are the item keys (snake_case) and come from the definition, never from input.
 const answered = (column: string) => `${column} BETWEEN 1 AND 5`;
@@ -101,8 +95,6 @@ export function countGoalsByQuarter(db: Db, period: DayPeriod): CountRow[] {
   return (statement.all(period.from, period.to) as RawRow[]).map(toCountRow);
 }
 
-export type Distribution = { item: string; counts: Record<string, number>; skipped: number }[];
-
 /** How often each answer was given to each item in the period (skipped counted apart; Likert "don't know" is stored as 0). */
 export function countDistribution(db: Db, period: DayPeriod): Distribution {
   const parts: string[] = [];
@@ -128,8 +120,6 @@ export function countDistribution(db: Db, period: DayPeriod): Distribution {
 
 /** The month (YYYY-MM) of a stored day, in SQL. */
 const MONTH_SQL = `substr(submitted_on, 1, 7)`;
-
-export type ShownComment = { month: string; targetGroup: string | null; comment: string };
 
 /**
  * The period's comments with their month, never the day, newest month first. The target group

@@ -1,58 +1,21 @@
-import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { session, user } from '../auth-schema';
-import { teams } from '../schema';
-import { createAuth } from '@/lib/auth/auth';
-import { passwordProblem } from '@/lib/auth/passwords';
-import { isRole, type Role } from '@/lib/auth/roles';
+import type { Role } from '@/lib/auth/roles';
 
-export class UserInputError extends Error {}
-
-/** How long a one-time password (generated, never typed by the person) may be used: once, to set one's own. */
-export const ONE_TIME_PASSWORD_HOURS = 72;
-const oneTimeUntil = (now: Date) => new Date(now.getTime() + ONE_TIME_PASSWORD_HOURS * 60 * 60 * 1000);
-
-/** A one-time password: 16 characters from 96 random bits, easy to read aloud. */
-export function oneTimePassword(): string {
-  return randomBytes(12)
-    .toString('base64url')
-    .replace(/[-_]/g, 'x')
-    .match(/.{1,4}/g)!
-    .join('-');
+/** Whether a person with that e-mail address (lower case) exists. */
+export function staffEmailExists(db: Db, email: string): boolean {
+  return Boolean(db.select({ id: user.id }).from(user).where(eq(user.email, email)).get());
 }
 
-export type NewStaff = { email: string; name: string; role: Role; team?: string | null; password?: string };
+/** Marks the password as one-time until `until`: to be replaced at first sign-in, void after. */
+export function setOneTimePasswordUntil(db: Db, id: string, until: Date): void {
+  db.update(user).set({ oneTimePasswordExpiresAt: until }).where(eq(user.id, id)).run();
+}
 
-/**
- * Creates a staff account through better-auth (hashing and account rows are
- * its job). Returns the password that was set, so a generated one can be shown once.
- */
-export async function createStaffUser(db: Db, input: NewStaff, auth = createAuth(db), now = new Date()) {
-  const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UserInputError('invalid e-mail address');
-  if (!input.name.trim()) throw new UserInputError('name is required');
-  if (!isRole(input.role)) throw new UserInputError('role must be caseworker, manager or admin');
-  if (input.team && !db.select().from(teams).where(eq(teams.key, input.team)).get()) {
-    throw new UserInputError(`unknown team: ${input.team}`);
-  }
-  if (db.select({ id: user.id }).from(user).where(eq(user.email, email)).get()) {
-    throw new UserInputError(`a user with that e-mail already exists: ${email}`);
-  }
-  const password = input.password ?? oneTimePassword();
-  const problem = passwordProblem(password, [email, input.name]);
-  if (problem) throw new UserInputError(`password refused: ${problem}`);
-  const created = await auth.api.createUser({
-    body: { email, name: input.name.trim(), password, role: input.role, data: { team: input.team ?? null } },
-  });
-  // A generated password is one-time: it must be changed at first sign-in and expires unused.
-  if (input.password === undefined) {
-    db.update(user)
-      .set({ oneTimePasswordExpiresAt: oneTimeUntil(now) })
-      .where(eq(user.id, created.user.id))
-      .run();
-  }
-  return { id: created.user.id, email, password };
+/** Ends every session of a person. */
+export function endSessionsOf(db: Db, id: string): void {
+  db.delete(session).where(eq(session.userId, id)).run();
 }
 
 /** Whether the user still has to replace a one-time password (the staff pages lead nowhere else then). */
@@ -109,22 +72,5 @@ export function setStaffRole(db: Db, id: string, role: Role): void {
 }
 
 export function setStaffTeam(db: Db, id: string, team: string | null): void {
-  if (team && !db.select().from(teams).where(eq(teams.key, team)).get())
-    throw new UserInputError(`unknown team: ${team}`);
   db.update(user).set({ team, updatedAt: new Date() }).where(eq(user.id, id)).run();
-}
-
-/** Sets a new one-time password through better-auth and ends the user's sessions. */
-export async function resetStaffPassword(db: Db, id: string, auth = createAuth(db), now = new Date()): Promise<string> {
-  const password = oneTimePassword();
-  const ctx = await auth.$context;
-  await ctx.internalAdapter.updatePassword(id, await ctx.password.hash(password));
-  db.transaction((tx) => {
-    tx.update(user)
-      .set({ oneTimePasswordExpiresAt: oneTimeUntil(now) })
-      .where(eq(user.id, id))
-      .run();
-    tx.delete(session).where(eq(session.userId, id)).run();
-  });
-  return password;
 }

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateDatabase, openDatabase, type Db } from '@/db/client';
+import { openDatabase, type Db } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
 import { databaseHealth } from '@/db/queries/health';
 import { responses } from '@/db/schema';
 

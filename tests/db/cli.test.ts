@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '@/db/client';
 import { consumeApiToken } from '@/db/queries/api-tokens';
 import { getTokenState } from '@/db/queries/invitations';
-import { createAuth } from '@/lib/auth/auth';
+import { createAuth } from '@/server/auth/auth';
 import { normalizeCode } from '@/lib/tokens';
 
 let dir: string;

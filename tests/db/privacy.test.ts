@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrateDatabase, migrationsFolder, openDatabase, type Db } from '@/db/client';
+import { openDatabase, type Db } from '@/db/client';
+import { migrateDatabase, migrationsFolder } from '@/db/migrate';
 import { createInvitations } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { listComments, listResponsesForExport } from '@/db/queries/results';
-import { backupDatabase } from '@/lib/backup';
+import { backupDatabase } from '@/server/backup';
 import { freshDatabase } from '../helpers/db';
 
 const cleanups: (() => void)[] = [];

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { countDistribution, countGoals, countGoalsByQuarter, type Breakdown } from '@/db/queries/results';
+import { countDistribution, countGoals, countGoalsByQuarter } from '@/db/queries/results';
+import type { Breakdown } from '@/lib/results/types';
 import { responses, type NewResponse } from '@/db/schema';
 import { freshDatabase } from '../helpers/db';
 

@@ -11,8 +11,9 @@ import {
 } from '@/db/queries/settings';
 import { releaseAttempt, reserveAttempt, THROTTLE_WINDOW_MS } from '@/db/queries/throttle';
 import { claimTotpCode } from '@/db/queries/totp';
-import { createStaffUser, setStaffDisabled, UserInputError } from '@/db/queries/users';
-import { createAuth } from '@/lib/auth/auth';
+import { setStaffDisabled } from '@/db/queries/users';
+import { createStaffUser, StaffError } from '@/server/staff';
+import { createAuth } from '@/server/auth/auth';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { freshDatabase } from '../helpers/db';
 
@@ -139,7 +140,7 @@ describe('staff users', () => {
     const auth = createAuth(db);
     const base = { email: 'a@x.dk', name: 'A', role: 'caseworker' as const, password: 'Korrekt-Hest-Batteri-42' };
     await createStaffUser(db, base, auth);
-    await expect(createStaffUser(db, base, auth)).rejects.toThrow(UserInputError);
+    await expect(createStaffUser(db, base, auth)).rejects.toThrow(StaffError);
     await expect(createStaffUser(db, { ...base, email: 'b@x.dk', password: 'password1234' }, auth)).rejects.toThrow(
       /passwordCommon/,
     );

@@ -23,6 +23,8 @@ export async function startServer(
         DATABASE_URL: databaseFile,
         NODE_ENV: 'production',
         BETTER_AUTH_URL: `http://localhost:${port}`,
+        // The test runner's React server condition is for loading server/ modules in tests, never for Next.
+        NODE_OPTIONS: '',
         ...extraEnv,
       },
       detached: true,

@@ -3,8 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { createApiToken, revokeApiToken } from '@/db/queries/api-tokens';
 import { updateSettings, getSettings } from '@/db/queries/settings';
-import { createStaffUser, resetStaffPassword } from '@/db/queries/users';
-import { createAuth } from '@/lib/auth/auth';
+import { createStaffUser, resetStaffPassword } from '@/server/staff';
+import { createAuth } from '@/server/auth/auth';
 import { newStaff, PASSWORD, signIn } from './staff';
 import { noJsFormFields, postNoJs, testDb } from './support';
 

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
-import { createAuth } from '@/lib/auth/auth';
-import { createStaffUser } from '@/db/queries/users';
+import { createAuth } from '@/server/auth/auth';
+import { createStaffUser } from '@/server/staff';
 import type { Role } from '@/lib/auth/roles';
 import { testDb } from './support';
 

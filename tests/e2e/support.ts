@@ -1,6 +1,7 @@
 import { expect, type APIResponse, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { migrateDatabase, openDatabase, type Db } from '@/db/client';
+import { openDatabase, type Db } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
 import { createInvitations } from '@/db/queries/invitations';
 import { formatCode, hashToken } from '@/lib/tokens';
 

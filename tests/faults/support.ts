@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { migrateDatabase, openDatabase } from '@/db/client';
+import { openDatabase } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
 import { createInvitations } from '@/db/queries/invitations';
 import { formatCode } from '@/lib/tokens';
 

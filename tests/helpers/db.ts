@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { migrateDatabase, openDatabase, type Db } from '@/db/client';
+import { openDatabase, type Db } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
 
 /** A fresh SQLite file with the real migrations, removed by the returned cleanup. */
 export function freshDatabase(): { db: Db; file: string; cleanup: () => void } {

@@ -4,10 +4,10 @@ import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
-import { getAuth } from '@/lib/auth';
-import { getStaffUser } from '@/lib/auth/session';
-import { redirect } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
+import { getAuth } from '@/server/auth';
+import { getStaffUser } from '@/server/auth/session';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 
 /** Ends the session in the database, not only the cookie. Open to anyone: signing out needs no role. */
 export async function signOut(): Promise<void> {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
-import { getStaffUser } from '@/lib/auth/session';
+import { getStaffUser } from '@/server/auth/session';
 import { hasRole } from '@/lib/auth/roles';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/i18n/navigation';
 import { signOut } from './actions';
 
 /** Navigation by role. It only shows links: every page and action checks the role itself. */

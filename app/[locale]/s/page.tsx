@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/i18n/navigation';
 import { formatCode, normalizeCode } from '@/lib/tokens';
-import type { Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 
 type Props = {
   params: Promise<{ locale: string }>;

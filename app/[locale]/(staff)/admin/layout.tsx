@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/i18n/navigation';
 import { ADMIN_SECTIONS } from './sections';
 
 /** Sub-navigation only; each admin page and action calls requireRole('admin') itself. */

@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/session';
-import { Link } from '@/lib/i18n/navigation';
+import { requireRole } from '@/server/auth/session';
+import { Link } from '@/i18n/navigation';
 import { ADMIN_SECTIONS } from './sections';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('Admin');
 

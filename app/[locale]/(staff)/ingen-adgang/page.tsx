@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('Forbidden');
 

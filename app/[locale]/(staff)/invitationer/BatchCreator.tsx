@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/Alert';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/i18n/navigation';
 import type { BatchState } from './batch-state';
 
 type Props = {

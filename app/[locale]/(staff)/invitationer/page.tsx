@@ -5,11 +5,11 @@ import { invitationStatus, listOwnInvitations, responseRate, responseRateBy } fr
 import { listTargetGroups, listTeams } from '@/db/queries/reference';
 import { getSettings } from '@/db/queries/settings';
 import { hasRole } from '@/lib/auth/roles';
-import { requireRole } from '@/lib/auth/session';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { requireRole } from '@/server/auth/session';
+import { titleFrom } from '@/i18n/metadata';
 import { quarterLabel, quarterOf, quarterRange } from '@/lib/periods';
 import { ActionForm } from '@/components/forms/ActionForm';
-import { mailConfigured } from '@/lib/mail/transport';
+import { mailConfigured } from '@/server/mail/transport';
 import { createInvitation, markPrinted, sendRemindersNow } from './actions';
 import { InvitationCreator } from './InvitationCreator';
 import { createBatch } from './batch-actions';

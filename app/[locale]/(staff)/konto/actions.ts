@@ -8,14 +8,14 @@ import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { releaseAttempt, reserveAttempt } from '@/db/queries/throttle';
 import { clearOneTimePassword } from '@/db/queries/users';
-import type { FormState } from '@/components/forms/form-state';
-import { getAuth } from '@/lib/auth';
+import type { FormState } from '@/lib/form-state';
+import { getAuth } from '@/server/auth';
 import { clientAddress } from '@/lib/auth/client-address';
 import { passwordProblem } from '@/lib/auth/passwords';
-import { requireRole } from '@/lib/auth/session';
-import { errorState, fieldError, formError } from '@/lib/forms';
-import { redirect } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
+import { requireRole } from '@/server/auth/session';
+import { errorState, fieldError, formError } from '@/server/forms';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import { formValues } from '@/lib/validation/forms';
 
 const changePasswordSchema = z

@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
 import { ActionForm } from '@/components/forms/ActionForm';
-import { requireRole } from '@/lib/auth/session';
-import { Link } from '@/lib/i18n/navigation';
+import { requireRole } from '@/server/auth/session';
+import { Link } from '@/i18n/navigation';
 import { changePassword, disableTwoFactor } from './actions';
 import { passwordFields } from './password-fields';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('Account');
 

@@ -8,13 +8,13 @@ import { audit } from '@/db/queries/audit';
 import { deleteSession } from '@/db/queries/sessions';
 import { releaseAttempt, reserveAttempt } from '@/db/queries/throttle';
 import { oneTimePasswordExpired } from '@/db/queries/users';
-import type { FormState } from '@/components/forms/form-state';
-import { getAuth } from '@/lib/auth';
+import type { FormState } from '@/lib/form-state';
+import { getAuth } from '@/server/auth';
 import { clientAddress } from '@/lib/auth/client-address';
 import { homeFor } from '@/lib/auth/home';
 import { isRole } from '@/lib/auth/roles';
-import { redirect } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import { formValues } from '@/lib/validation/forms';
 
 const signInSchema = z.object({

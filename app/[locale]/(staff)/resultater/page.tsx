@@ -9,12 +9,12 @@ import { PeriodPicker } from '@/components/results/PeriodPicker';
 import { TrendChart } from '@/components/results/TrendChart';
 import { getDb } from '@/db/client';
 import { countDistribution, listComments, responseSpan } from '@/db/queries/results';
-import { requireRole } from '@/lib/auth/session';
+import { requireRole } from '@/server/auth/session';
 import { copenhagenDate } from '@/lib/dates';
-import { titleFrom } from '@/lib/i18n/metadata';
-import { Link } from '@/lib/i18n/navigation';
+import { titleFrom } from '@/i18n/metadata';
+import { Link } from '@/i18n/navigation';
 import { GOALS } from '@/lib/goals';
-import { breakdownNames } from '@/lib/results/names';
+import { breakdownNames } from '@/server/results/names';
 import { quarterLabel, quarterOf, quarterOfDay } from '@/lib/periods';
 import {
   lastCompleteMonth,
@@ -24,7 +24,7 @@ import {
   quartersUpTo,
   type ResultPeriod,
 } from '@/lib/results/period';
-import { buildAllBreakdowns, buildTrend } from '@/lib/results/report';
+import { buildAllBreakdowns, buildTrend } from '@/server/results/report';
 
 export const generateMetadata = titleFrom('Results');
 

@@ -2,8 +2,8 @@
 
 import { getDb } from '@/db/client';
 import { submitResponse } from '@/db/queries/responses';
-import { redirect } from '@/lib/i18n/navigation';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { redirect } from '@/i18n/navigation';
+import { routing, type Locale } from '@/i18n/routing';
 import { SURVEY_FIELD_KEYS, type SurveyFieldKey } from '@/lib/survey/definition';
 import { logError, logEvent } from '@/lib/log';
 import { formatCode, normalizeCode } from '@/lib/tokens';

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getTokenState, markOpened } from '@/db/queries/invitations';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/i18n/navigation';
 import { logError } from '@/lib/log';
 import { normalizeCode } from '@/lib/tokens';
 import { submitSurvey } from './actions';

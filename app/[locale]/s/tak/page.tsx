@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
 import { ForgetAnswers } from './ForgetAnswers';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('Thanks');
 

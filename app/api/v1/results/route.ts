@@ -1,9 +1,9 @@
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
-import { BREAKDOWNS, type Breakdown } from '@/db/queries/results';
-import { authoriseApi } from '@/lib/auth/api';
-import { buildResults } from '@/lib/results/report';
-import { badRequest, periodFromRequest } from '@/lib/results/request';
+import { BREAKDOWNS, type Breakdown } from '@/lib/results/types';
+import { authoriseApi } from '@/server/auth/api';
+import { buildResults } from '@/server/results/report';
+import { badRequest, periodFromRequest } from '@/server/results/request';
 
 export const dynamic = 'force-dynamic';
 

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { createApiToken, revokeApiToken } from '@/db/queries/api-tokens';
 import { audit } from '@/db/queries/audit';
-import type { FormState } from '@/components/forms/form-state';
-import { requireRole } from '@/lib/auth/session';
-import { errorState } from '@/lib/forms';
+import type { FormState } from '@/lib/form-state';
+import { requireRole } from '@/server/auth/session';
+import { errorState } from '@/server/forms';
 import { formValues, trimmed } from '@/lib/validation/forms';
 import { refreshAdmin } from '../refresh';
 

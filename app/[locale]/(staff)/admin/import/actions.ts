@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { importFile } from '@/db/queries/import';
-import { requireRole } from '@/lib/auth/session';
+import { requireRole } from '@/server/auth/session';
 import { describeImportFailure } from '@/lib/import';
 import type { ImportState } from './import-state';
 

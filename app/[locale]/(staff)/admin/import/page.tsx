@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/session';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { requireRole } from '@/server/auth/session';
+import { titleFrom } from '@/i18n/metadata';
 import { IMPORT_COLUMNS } from '@/lib/import';
 import { importResponsesFile } from './actions';
 import { ImportForm } from './ImportForm';

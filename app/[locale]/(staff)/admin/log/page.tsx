@@ -2,9 +2,9 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { searchAudit, type AuditAction } from '@/db/queries/audit';
-import { requireRole } from '@/lib/auth/session';
+import { requireRole } from '@/server/auth/session';
 import { copenhagenMidnight } from '@/lib/dates';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('AdminAudit');
 

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { addTargetGroup, DuplicateKeyError, renameTargetGroup, setTargetGroupRetired } from '@/db/queries/reference';
-import type { FormState } from '@/components/forms/form-state';
-import { requireRole } from '@/lib/auth/session';
-import { errorState, fieldError, formError } from '@/lib/forms';
+import type { FormState } from '@/lib/form-state';
+import { requireRole } from '@/server/auth/session';
+import { errorState, fieldError, formError } from '@/server/forms';
 import { formValues, referenceKey, trimmed } from '@/lib/validation/forms';
 import { refreshAdmin } from '../refresh';
 

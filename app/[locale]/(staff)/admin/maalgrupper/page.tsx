@@ -3,9 +3,9 @@ import { ActionForm } from '@/components/forms/ActionForm';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { listTargetGroups } from '@/db/queries/reference';
-import { requireRole } from '@/lib/auth/session';
+import { requireRole } from '@/server/auth/session';
 import { createTargetGroup, renameGroup, setGroupRetired } from './actions';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('AdminTargetGroups');
 

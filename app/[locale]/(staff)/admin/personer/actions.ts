@@ -4,20 +4,13 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
-import {
-  createStaffUser,
-  getStaff,
-  resetStaffPassword,
-  setStaffDisabled,
-  setStaffRole,
-  setStaffTeam,
-  UserInputError,
-} from '@/db/queries/users';
-import type { FormState } from '@/components/forms/form-state';
-import { getAuth } from '@/lib/auth';
+import { getStaff, setStaffDisabled, setStaffRole } from '@/db/queries/users';
+import { changeStaffTeam, createStaffUser, resetStaffPassword, StaffError } from '@/server/staff';
+import type { FormState } from '@/lib/form-state';
+import { getAuth } from '@/server/auth';
 import { ROLES } from '@/lib/auth/roles';
-import { requireRole } from '@/lib/auth/session';
-import { errorState, fieldError, formError } from '@/lib/forms';
+import { requireRole } from '@/server/auth/session';
+import { errorState, fieldError, formError } from '@/server/forms';
 import { cleanText, email, formValues, trimmed } from '@/lib/validation/forms';
 import { refreshAdmin } from '../refresh';
 
@@ -42,9 +35,8 @@ export async function createPerson(_state: FormState, formData: FormData): Promi
     const t = await getTranslations('AdminPeople');
     return { status: 'success', message: t('created', { email: created.email }), secret: created.password };
   } catch (error) {
-    if (error instanceof UserInputError) {
-      if (error.message.startsWith('a user with that e-mail')) return fieldError('email', 'emailExists', values);
-      if (error.message.startsWith('unknown team')) return fieldError('team', 'unknownTeam', values);
+    if (error instanceof StaffError && (error.code === 'emailExists' || error.code === 'unknownTeam')) {
+      return fieldError(error.code === 'emailExists' ? 'email' : 'team', error.code, values);
     }
     throw error;
   }
@@ -83,9 +75,9 @@ export async function changeTeam(_state: FormState, formData: FormData): Promise
   if (!parsedTeam.success) return fieldError('team', 'unknownTeam', values);
   const newTeam = parsedTeam.data;
   try {
-    setStaffTeam(db, person.id, newTeam);
+    changeStaffTeam(db, person.id, newTeam);
   } catch (cause) {
-    if (cause instanceof UserInputError) return fieldError('team', 'unknownTeam', values);
+    if (cause instanceof StaffError) return fieldError('team', cause.code, values);
     throw cause;
   }
   audit(db, { id: admin.id, email: admin.email }, 'user_team_changed', person.email, { to: newTeam });

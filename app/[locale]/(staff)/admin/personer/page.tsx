@@ -5,9 +5,9 @@ import { getDb } from '@/db/client';
 import { listTeams } from '@/db/queries/reference';
 import { listStaff } from '@/db/queries/users';
 import { ROLES } from '@/lib/auth/roles';
-import { requireRole } from '@/lib/auth/session';
+import { requireRole } from '@/server/auth/session';
 import { changeRole, changeTeam, createPerson, resetPassword, setDisabled } from './actions';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('AdminPeople');
 

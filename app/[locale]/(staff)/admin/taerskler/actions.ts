@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { setThresholds, thresholdsForYear } from '@/db/queries/settings';
-import type { FormState } from '@/components/forms/form-state';
-import { requireRole } from '@/lib/auth/session';
+import type { FormState } from '@/lib/form-state';
+import { requireRole } from '@/server/auth/session';
 import { GOALS } from '@/lib/goals';
-import { errorState } from '@/lib/forms';
+import { errorState } from '@/server/forms';
 import { formValues, wholeNumber } from '@/lib/validation/forms';
 import { refreshAdmin } from '../refresh';
 

@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
-import { requireRole } from '@/lib/auth/session';
-import { titleFrom } from '@/lib/i18n/metadata';
-import { redirect } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
+import { requireRole } from '@/server/auth/session';
+import { titleFrom } from '@/i18n/metadata';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import { changePassword } from '../actions';
 import { passwordFields } from '../password-fields';
 

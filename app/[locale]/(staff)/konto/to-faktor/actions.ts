@@ -6,11 +6,11 @@ import QRCode from 'qrcode';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { claimTotpCode } from '@/db/queries/totp';
-import { getAuth } from '@/lib/auth';
+import { getAuth } from '@/server/auth';
 import { homeFor } from '@/lib/auth/home';
-import { requireRole } from '@/lib/auth/session';
-import { redirect } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
+import { requireRole } from '@/server/auth/session';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import { formValues } from '@/lib/validation/forms';
 import type { SetupState } from './state';
 

@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/session';
-import { redirect } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
+import { requireRole } from '@/server/auth/session';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import { setUpTwoFactor } from './actions';
 import { TwoFactorSetup } from './TwoFactorSetup';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('TwoFactorSetup');
 

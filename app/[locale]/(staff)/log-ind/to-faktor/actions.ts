@@ -8,13 +8,13 @@ import { releaseAttempt, reserveAttempt } from '@/db/queries/throttle';
 import { deleteSession } from '@/db/queries/sessions';
 import { claimTotpCode } from '@/db/queries/totp';
 import { oneTimePasswordExpired } from '@/db/queries/users';
-import type { FormState } from '@/components/forms/form-state';
-import { getAuth } from '@/lib/auth';
+import type { FormState } from '@/lib/form-state';
+import { getAuth } from '@/server/auth';
 import { clientAddress } from '@/lib/auth/client-address';
 import { homeFor } from '@/lib/auth/home';
 import { isRole } from '@/lib/auth/roles';
-import { redirect } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import { formValues } from '@/lib/validation/forms';
 
 type Step = 'totp' | 'backup';

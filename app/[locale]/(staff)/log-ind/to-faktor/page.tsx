@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { verifyBackupCode, verifySignInCode } from './actions';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('TwoFactorVerify');
 

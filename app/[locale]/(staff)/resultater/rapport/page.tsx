@@ -7,13 +7,13 @@ import { FigureTable } from '@/components/results/FigureTable';
 import { TrendChart } from '@/components/results/TrendChart';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
-import { requireRole } from '@/lib/auth/session';
-import { titleFrom } from '@/lib/i18n/metadata';
-import { Link } from '@/lib/i18n/navigation';
+import { requireRole } from '@/server/auth/session';
+import { titleFrom } from '@/i18n/metadata';
+import { Link } from '@/i18n/navigation';
 import { GOALS } from '@/lib/goals';
-import { breakdownNames } from '@/lib/results/names';
+import { breakdownNames } from '@/server/results/names';
 import { lastCompleteQuarter, parsePeriod, quarterPeriod } from '@/lib/results/period';
-import { buildAllBreakdowns, buildTrend } from '@/lib/results/report';
+import { buildAllBreakdowns, buildTrend } from '@/server/results/report';
 import { PrintButton } from './PrintButton';
 
 export const generateMetadata = titleFrom('Report');

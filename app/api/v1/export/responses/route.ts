@@ -2,8 +2,8 @@ import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { listResponsesForExport } from '@/db/queries/results';
 import { getSettings } from '@/db/queries/settings';
-import { authoriseApi } from '@/lib/auth/api';
-import { download, exportRequest } from '@/lib/results/request';
+import { authoriseApi } from '@/server/auth/api';
+import { download, exportRequest } from '@/server/results/request';
 import { CSV_TYPE, toExcelCsv, toXlsx, XLSX_TYPE } from '@/lib/spreadsheet';
 
 export const dynamic = 'force-dynamic';

@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { countDistribution } from '@/db/queries/results';
-import { authoriseApi } from '@/lib/auth/api';
-import { breakdownNames } from '@/lib/results/names';
-import { buildAllBreakdowns } from '@/lib/results/report';
-import { resultCsvRows, resultSheets } from '@/lib/results/export-tables';
-import { download, exportRequest } from '@/lib/results/request';
+import { authoriseApi } from '@/server/auth/api';
+import { breakdownNames } from '@/server/results/names';
+import { buildAllBreakdowns } from '@/server/results/report';
+import { resultCsvRows, resultSheets } from '@/server/results/export-tables';
+import { download, exportRequest } from '@/server/results/request';
 import { CSV_TYPE, toExcelCsv, toXlsx, XLSX_TYPE } from '@/lib/spreadsheet';
 
 export const dynamic = 'force-dynamic';

@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getMailJob } from '@/db/queries/mail-jobs';
-import { requireRole } from '@/lib/auth/session';
-import { Link } from '@/lib/i18n/navigation';
-import { titleFrom } from '@/lib/i18n/metadata';
+import { requireRole } from '@/server/auth/session';
+import { Link } from '@/i18n/navigation';
+import { titleFrom } from '@/i18n/metadata';
 import { RefreshWhileRunning } from './RefreshWhileRunning';
 
 export const generateMetadata = titleFrom('MailJob');

@@ -1,6 +1,7 @@
+import 'server-only';
 import type { Db } from '@/db/client';
 import { finishMailJob, recordMailResult } from '@/db/queries/mail-jobs';
-import { sendInvitationEmail } from './email-invitation';
+import { sendInvitationEmail } from './mail/email-invitation';
 
 export type MailItem = {
   invitation: { id: number; expiresAt: Date };

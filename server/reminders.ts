@@ -1,9 +1,10 @@
+import 'server-only';
 import type { Db } from '@/db/client';
 import { claimReminder, dueReminders, releaseReminder } from '@/db/queries/reminders';
 import { getSettings } from '@/db/queries/settings';
 import { invitationEmail } from './mail/invitation-email';
 import { sendMail } from './mail/transport';
-import { formatCode } from './tokens';
+import { formatCode } from '@/lib/tokens';
 
 /** Sends the one reminder each due e-mail invitation gets. Returns counts only. */
 export async function sendReminders(

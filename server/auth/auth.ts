@@ -1,3 +1,4 @@
+import 'server-only';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { nextCookies } from 'better-auth/next-js';
@@ -9,7 +10,7 @@ import type { Db } from '../../db/client';
 import * as authSchema from '../../db/auth-schema';
 import { pendingTwoFactor } from './pending-two-factor';
 import { authSettings } from './settings';
-import { SETTINGS } from '../settings';
+import { SETTINGS } from '../../lib/settings';
 
 const ac = createAccessControl(defaultStatements);
 
@@ -39,7 +40,7 @@ export function createAuth(db: Db) {
     },
     session: {
       // The absolute limit's maximum; the admin's shorter limits and the idle timeout are
-      // enforced on every request (lib/auth/session.ts), so the session is never extended.
+      // enforced on every request (server/auth/session.ts), so the session is never extended.
       expiresIn: 60 * 60 * SETTINGS.sessionMaxHours.max,
       disableSessionRefresh: true,
       // Every request reads the session from the database, so revocation is immediate.

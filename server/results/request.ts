@@ -1,4 +1,11 @@
-import { lastCompleteQuarter, parsePeriod, PERIOD_ERROR_MESSAGES, quarterPeriod, type ResultPeriod } from './period';
+import 'server-only';
+import {
+  lastCompleteQuarter,
+  parsePeriod,
+  PERIOD_ERROR_MESSAGES,
+  quarterPeriod,
+  type ResultPeriod,
+} from '@/lib/results/period';
 
 /** The period of an API or export request, or a 400 answer saying what is wrong. */
 export function periodFromRequest(

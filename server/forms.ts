@@ -1,6 +1,7 @@
+import 'server-only';
 import type { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
-import type { FormState } from '@/components/forms/form-state';
+import type { FormState } from '@/lib/form-state';
 
 /** Turns a failed zod parse into the form state, with messages translated for the request's language. */
 export async function errorState(

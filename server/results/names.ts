@@ -1,7 +1,8 @@
+import 'server-only';
 import type { Db } from '@/db/client';
 import { listTargetGroups, listTeams } from '@/db/queries/reference';
-import type { Breakdown } from '@/db/queries/results';
-import { MEETING_CHANNEL_OPTIONS } from '../survey/definition';
+import type { Breakdown } from '@/lib/results/types';
+import { MEETING_CHANNEL_OPTIONS } from '@/lib/survey/definition';
 
 /** Display names of every breakdown value in a language; the channel names come from the survey's messages. */
 export function breakdownNames(

@@ -1,4 +1,5 @@
-import { createTranslator } from 'next-intl';
+import 'server-only';
+import { createTranslator } from 'use-intl/core';
 import da from '@/messages/da.json';
 import en from '@/messages/en.json';
 import type { Mail } from './transport';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { BetterAuthPlugin } from 'better-auth';
 import { createAuthEndpoint } from 'better-auth/api';
 

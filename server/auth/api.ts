@@ -1,8 +1,9 @@
+import 'server-only';
 import { getDb } from '@/db/client';
 import { consumeApiToken } from '@/db/queries/api-tokens';
 import { audit, type Actor } from '@/db/queries/audit';
 import { getStaffUser } from './session';
-import { hasRole, type Role } from './roles';
+import { hasRole, type Role } from '@/lib/auth/roles';
 
 export type ApiCaller = { kind: 'token'; actor: Actor; tokenName: string } | { kind: 'session'; actor: Actor };
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { cache } from 'react';
 import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
@@ -5,10 +6,10 @@ import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { deleteSession, touchSession } from '@/db/queries/sessions';
 import { getSettings } from '@/db/queries/settings';
-import { redirect } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
-import { getAuth } from './index';
-import { hasRole, isRole, type Role } from './roles';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { getAuth } from '.';
+import { hasRole, isRole, type Role } from '@/lib/auth/roles';
 
 export type StaffUser = {
   id: string;

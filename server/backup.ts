@@ -1,7 +1,8 @@
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createPrivateFile } from '../db/client';
+import { createPrivateFile } from '@/db/client';
 
 export class BackupError extends Error {}
 

@@ -1,3 +1,4 @@
+import 'server-only';
 /** The site's public address for links in invitations: PUBLIC_BASE_URL, else the request's own host. */
 export function publicBaseUrl(headers: Headers): string {
   const configured = process.env.PUBLIC_BASE_URL?.replace(/\/+$/, '');

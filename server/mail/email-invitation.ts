@@ -1,7 +1,8 @@
+import 'server-only';
 import type { Db } from '@/db/client';
 import { markSent } from '@/db/queries/reminders';
-import { invitationEmail } from './mail/invitation-email';
-import { sendMail } from './mail/transport';
+import { invitationEmail } from './invitation-email';
+import { sendMail } from './transport';
 
 /** Sends a new invitation by e-mail and records when; throws when the mail server refuses it. */
 export async function sendInvitationEmail(

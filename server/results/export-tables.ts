@@ -1,8 +1,8 @@
+import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { Distribution } from '@/db/queries/results';
-import type { Cell, Sheet } from '../spreadsheet';
-import type { GoalFigure } from './figures';
-import type { BreakdownGroup, Results } from './report';
+import type { GoalFigure } from '@/lib/results/figures';
+import type { BreakdownGroup, Distribution, Results } from '@/lib/results/types';
+import type { Cell, Sheet } from '@/lib/spreadsheet';
 
 const FIGURE_HEADER = [
   'goal',

@@ -1,3 +1,4 @@
+import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 
 /** E-mail is on only when both SMTP_URL and MAIL_FROM are set; otherwise its options are hidden. */

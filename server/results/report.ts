@@ -1,25 +1,22 @@
+import 'server-only';
 import type { Db } from '@/db/client';
-import { BREAKDOWNS, countGoals, countGoalsByQuarter, type Breakdown, type CountRow } from '@/db/queries/results';
+import { countGoals, countGoalsByQuarter } from '@/db/queries/results';
+import {
+  BREAKDOWNS,
+  type Breakdown,
+  type BreakdownGroup,
+  type CountRow,
+  type Results,
+  type TrendPoint,
+} from '@/lib/results/types';
 import { responseRate } from '@/db/queries/follow-up';
 import { getSettings, thresholdsForYear } from '@/db/queries/settings';
-import { copenhagenMidnight } from '../dates';
-import { GOALS } from '../goals';
-import type { GoalKey } from '../survey/definition';
-import { goalFigure, hide, hiddenCells, round1, type GoalFigure } from './figures';
-import { quarterOfDay } from '../periods';
-import { lastCountableDay, quarterPeriod, quartersUpTo, type ResultPeriod } from './period';
-
-export type BreakdownGroup = { value: string | null; responses: number; goals: GoalFigure[] };
-
-/** The results API's JSON (DESIGN.md "Interfaces"); the dashboard, report and exports show the same. */
-export type Results = {
-  period: { from: string; to: string };
-  responses: number;
-  minCellSize: number;
-  responseRate: { invited: number; answered: number; rate: number | null };
-  goals: GoalFigure[];
-  breakdown?: { by: Breakdown; groups: BreakdownGroup[] };
-};
+import { copenhagenMidnight } from '@/lib/dates';
+import { GOALS } from '@/lib/goals';
+import type { GoalKey } from '@/lib/survey/definition';
+import { goalFigure, hide, hiddenCells, round1, type GoalFigure } from '@/lib/results/figures';
+import { quarterOfDay } from '@/lib/periods';
+import { lastCountableDay, quarterPeriod, quartersUpTo, type ResultPeriod } from '@/lib/results/period';
 
 /** A period uses the thresholds of the year in which it ends. */
 const thresholdsFor = (db: Db, period: { to: string }) => thresholdsForYear(db, Number(period.to.slice(0, 4)));
@@ -110,8 +107,6 @@ export function buildAllBreakdowns(db: Db, period: ResultPeriod): AllBreakdowns 
       .map((row) => row.value!),
   };
 }
-
-export type TrendPoint = { quarter: string; responses: number; goals: GoalFigure[]; soFar: boolean };
 
 /**
  * Each goal per quarter for the `count` quarters ending with the one the period ends in.
