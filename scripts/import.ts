@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { databasePath, openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
-import { importFile } from '../db/queries/import';
+import { importFile } from '../server/import';
 import { describeImportFailure, fileSizeFailure, importLimits, type ImportFailure } from '../lib/import';
 
 const usage = 'npm run import -- FILE   (CSV with ; or , in UTF-8, or XLSX)';

@@ -11,7 +11,18 @@ import { createAuth, type Auth } from './auth/auth';
 /** Why a staff account cannot be made or changed; each is a message key under `Forms.errors`. */
 export type StaffProblem =
   'invalidEmail' | 'required' | 'invalidRole' | 'unknownTeam' | 'emailExists' | PasswordProblem;
-export class StaffError extends DomainError<StaffProblem> {}
+const FIELDS: Partial<Record<StaffProblem, string>> = {
+  invalidEmail: 'email',
+  emailExists: 'email',
+  required: 'name',
+  invalidRole: 'role',
+  unknownTeam: 'team',
+};
+export class StaffError extends DomainError<StaffProblem> {
+  constructor(code: StaffProblem, message: string) {
+    super(code, message, FIELDS[code]);
+  }
+}
 
 /** How long a one-time password (generated, never typed by the person) may be used: once, to set one's own. */
 export const ONE_TIME_PASSWORD_HOURS = 72;

@@ -1,7 +1,7 @@
 import type { Db } from '../client';
 import { responses, targetGroups, teams, type NewResponse } from '../schema';
 import { copenhagenDate } from '@/lib/dates';
-import { importFailure, parseImportFile, type ImportError, type ImportFailure, type ImportRow } from '@/lib/import';
+import { importFailure, type ImportError, type ImportFailure, type ImportRow } from '@/lib/import';
 import { SURVEY_VERSION } from '@/lib/survey/definition';
 import { toResponseColumns } from './responses';
 
@@ -10,7 +10,8 @@ export type ImportResult = { ok: true; imported: number } | ImportFailure;
 // 15 bound values a row: 7,500 a statement, under SQLite's 32,766 and PostgreSQL's 65,535.
 const CHUNK_ROWS = 500;
 
-function knownKeys(db: Db) {
+/** The target groups and teams that exist (retired ones too): a file may name only these. */
+export function knownKeys(db: Db) {
   // Retired groups and teams count: old answers keep the group they were given.
   return {
     targetGroups: new Set(
@@ -76,11 +77,4 @@ export function importResponses(db: Db, rows: readonly ImportRow[], now = new Da
     },
     { behavior: 'immediate' },
   );
-}
-
-/** Reads a CSV or XLSX file and imports it; one report lists bad values and unknown keys together. */
-export async function importFile(db: Db, bytes: Uint8Array, fileName: string, now = new Date()): Promise<ImportResult> {
-  const parsed = await parseImportFile(bytes, fileName, { today: copenhagenDate(now), ...knownKeys(db) });
-  if (!parsed.ok) return parsed;
-  return importResponses(db, parsed.rows, now);
 }

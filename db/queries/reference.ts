@@ -1,8 +1,10 @@
 import { asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import { targetGroups, teams } from '../schema';
+import { DomainError } from '@/lib/errors';
 
-export class DuplicateKeyError extends Error {}
+/** A key already in use: keys are stable (imports, exports and the API use them). */
+const duplicateKey = (key: string) => new DomainError('keyExists', `the key is in use: ${key}`, 'key');
 
 export function listTargetGroups(db: Db, options: { activeOnly?: boolean } = {}) {
   return db
@@ -15,8 +17,7 @@ export function listTargetGroups(db: Db, options: { activeOnly?: boolean } = {})
 
 export function addTargetGroup(db: Db, group: { key: string; nameDa: string; nameEn: string }): void {
   db.transaction((tx) => {
-    if (tx.select().from(targetGroups).where(eq(targetGroups.key, group.key)).get())
-      throw new DuplicateKeyError(group.key);
+    if (tx.select().from(targetGroups).where(eq(targetGroups.key, group.key)).get()) throw duplicateKey(group.key);
     const last = tx
       .select({ sortOrder: targetGroups.sortOrder })
       .from(targetGroups)
@@ -55,7 +56,7 @@ export function listTeams(db: Db, options: { activeOnly?: boolean } = {}) {
 
 export function addTeam(db: Db, team: { key: string; name: string }): void {
   db.transaction((tx) => {
-    if (tx.select().from(teams).where(eq(teams.key, team.key)).get()) throw new DuplicateKeyError(team.key);
+    if (tx.select().from(teams).where(eq(teams.key, team.key)).get()) throw duplicateKey(team.key);
     tx.insert(teams).values(team).run();
   });
 }

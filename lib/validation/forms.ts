@@ -42,3 +42,9 @@ export function formValues(formData: FormData): Record<string, string> {
   }
   return values;
 }
+
+/** A row button that retires or restores a target group or team. */
+export const retiredFlag = z.object({
+  key: z.string(),
+  retired: z.enum(['true', 'false']).transform((value) => value === 'true'),
+});

@@ -58,17 +58,17 @@ export function hasAnyAnswer(answers: Answers): boolean {
 /** Field errors as message keys, the first per field, and a form-level error key. */
 export function flattenSurveyErrors(error: z.core.$ZodError): {
   fieldErrors: Partial<Record<ChoiceItemKey | 'comment', string>>;
-  formError?: string;
+  formErrors: string[];
 } {
   const fieldErrors: Partial<Record<ChoiceItemKey | 'comment', string>> = {};
-  let formError: string | undefined;
+  const formErrors: string[] = [];
   for (const issue of error.issues) {
     const field = issue.path[0];
     if (typeof field === 'string' && (field in itemShape || field === 'comment')) {
       fieldErrors[field as ChoiceItemKey] ??= issue.message;
-    } else {
-      formError ??= issue.message;
+    } else if (!formErrors.includes(issue.message)) {
+      formErrors.push(issue.message);
     }
   }
-  return { fieldErrors, formError };
+  return { fieldErrors, formErrors };
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { importFile, importResponses } from '@/db/queries/import';
+import { importResponses } from '@/db/queries/import';
+import { importFile } from '@/server/import';
 import {
   IMPORT_COLUMNS,
   describeImportError,

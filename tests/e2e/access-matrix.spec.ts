@@ -114,13 +114,21 @@ const routesInApp = appFiles
 const actionsInApp = appFiles
   // Every module of server actions, whatever its name.
   .filter((file) => file.endsWith('.ts') && /^['"]use server['"]/.test(fs.readFileSync(file, 'utf8')))
-  .flatMap((file) =>
-    [...fs.readFileSync(file, 'utf8').matchAll(/export async function (\w+)\((\w*)/g)].map((match) => ({
-      key: `${file}#${match[1]}`,
+  .flatMap((file) => {
+    const source = fs.readFileSync(file, 'utf8');
+    return [
       // (formData) alone: a plain form action; (state, formData): a useActionState action.
-      plain: match[2] === 'formData',
-    })),
-  );
+      ...[...source.matchAll(/export async function (\w+)\((\w*)/g)].map((match) => ({
+        key: `${file}#${match[1]}`,
+        plain: match[2] === 'formData',
+      })),
+      // The admin helpers (server/admin-action.ts): a form action with state, or a plain button.
+      ...[...source.matchAll(/export const (\w+) = (adminAction|adminButton)\(/g)].map((match) => ({
+        key: `${file}#${match[1]}`,
+        plain: match[2] === 'adminButton',
+      })),
+    ];
+  });
 
 const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
   node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }>;

@@ -79,10 +79,10 @@ describe('the survey schema', () => {
   });
 
   it('refuses a submission with no answer at all', () => {
-    expect(errorsOf({})).toEqual({ fieldErrors: {}, formError: 'noAnswers' });
-    expect(errorsOf({ clear_purpose: '', comment: '   \r\n ' }).formError).toBe('noAnswers');
+    expect(errorsOf({})).toEqual({ fieldErrors: {}, formErrors: ['noAnswers'] });
+    expect(errorsOf({ clear_purpose: '', comment: '   \r\n ' }).formErrors).toEqual(['noAnswers']);
     // An overview answer alone is dropped by the follow-up rule and leaves nothing.
-    expect(errorsOf({ min_plan_overview: '4' }).formError).toBe('noAnswers');
+    expect(errorsOf({ min_plan_overview: '4' }).formErrors).toEqual(['noAnswers']);
   });
 
   it.each([['0'], ['6'], ['3.5'], ['text'], ['4 '], [' 4'], ['DK'], ['-1']])('refuses the Likert value %j', (value) => {
@@ -102,7 +102,7 @@ describe('the survey schema', () => {
   });
 
   it('refuses unknown fields', () => {
-    expect(errorsOf({ clear_purpose: '4', cpr: '010101-1234' }).formError).toBe('unknownField');
+    expect(errorsOf({ clear_purpose: '4', cpr: '010101-1234' }).formErrors).toEqual(['unknownField']);
   });
 
   it('counts a comment of 2,000 characters as fine and 2,001 as too long', () => {

@@ -1,13 +1,16 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/Alert';
 import { Link } from '@/i18n/navigation';
-import type { BatchState } from './batch-state';
+import type { FormAction } from '@/lib/action-state';
+import { FileField } from '@/components/forms/Field';
+import { useResultFocus } from '@/components/forms/use-result-focus';
+import type { CreatedBatch } from './batch-state';
 
 type Props = {
-  action: (state: BatchState, formData: FormData) => Promise<BatchState>;
+  action: FormAction<CreatedBatch>;
   groups: { value: string; label: string }[];
 };
 
@@ -17,10 +20,7 @@ export function BatchCreator({ action, groups }: Props) {
   const i = useTranslations('Invitations');
   const j = useTranslations('MailJob');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
-  const resultRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== 'idle') resultRef.current?.focus();
-  }, [state]);
+  const { summaryRef, resultRef } = useResultFocus(state);
 
   return (
     <>
@@ -31,26 +31,26 @@ export function BatchCreator({ action, groups }: Props) {
           heading={t('problemsHeading')}
           headingLevel={3}
           headingId="batch-problems"
-          ref={resultRef}
+          ref={summaryRef}
         >
           <ul className="alert-text" data-testid="batch-problems">
-            {state.problems.map((problem) => (
+            {state.formErrors.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
         </Alert>
       )}
-      {state.status === 'created' && (
+      {state.status === 'done' && (
         <Alert variant="success" role="status" heading={state.message} headingLevel="p" ref={resultRef}>
-          {state.mailJob && (
+          {state.data.mailJob && (
             <p className="alert-text">
-              <Link href={`/invitationer/forsendelse/${state.mailJob.id}`}>
-                {j('follow', { count: state.mailJob.count })}
+              <Link href={`/invitationer/forsendelse/${state.data.mailJob.id}`}>
+                {j('follow', { count: state.data.mailJob.count })}
               </Link>
             </p>
           )}
           <p className="alert-text">
-            <a href={state.download} download="invitationer.csv" data-testid="batch-download">
+            <a href={state.data.download} download="invitationer.csv" data-testid="batch-download">
               {t('download')}
             </a>
           </p>
@@ -115,22 +115,7 @@ export function BatchCreator({ action, groups }: Props) {
       <h3>{t('fileHeading')}</h3>
       <form action={formAction}>
         <input type="hidden" name="mode" value="file" />
-        <div className="form-group">
-          <label className="form-label" htmlFor="batch-file">
-            {t('file')}
-          </label>
-          <span className="form-hint" id="batch-file-hint">
-            {t('fileHint')}
-          </span>
-          <input
-            className="form-file-input"
-            id="batch-file"
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby="batch-file-hint"
-          />
-        </div>
+        <FileField id="batch-file" name="file" label={t('file')} hint={t('fileHint')} accept=".csv,text/csv" />
         <button type="submit" className="button button-secondary" disabled={pending}>
           {t('createFile')}
         </button>

@@ -1,13 +1,15 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/Alert';
-import type { CreatorState } from './state';
+import { useResultFocus } from '@/components/forms/use-result-focus';
+import type { FormAction } from '@/lib/action-state';
+import type { CreatedInvitation } from './state';
 
 type Option = { value: string; label: string };
 type Props = {
-  action: (state: CreatorState, formData: FormData) => Promise<CreatorState>;
+  action: FormAction<CreatedInvitation>;
   markPrinted: (formData: FormData) => Promise<void>;
   groups: Option[];
   teams: Option[];
@@ -33,10 +35,7 @@ export function InvitationCreator({
   // The invitation whose link was copied: a new invitation starts uncopied without an effect.
   const [copiedFor, setCopiedFor] = useState<typeof state | null>(null);
   const copied = copiedFor === state;
-  const focusRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== 'idle') focusRef.current?.focus();
-  }, [state]);
+  const { summaryRef, resultRef } = useResultFocus(state);
 
   const values = state.status === 'error' ? state.values : {};
   const errors = state.status === 'error' ? state.fieldErrors : {};
@@ -51,7 +50,7 @@ export function InvitationCreator({
   return (
     <>
       {state.status === 'error' && (
-        <Alert variant="error" role="alert" heading={f('errorSummary')} headingId="invite-errors" ref={focusRef}>
+        <Alert variant="error" role="alert" heading={f('errorSummary')} headingId="invite-errors" ref={summaryRef}>
           <ul className="alert-text nobullet-list">
             {Object.entries(errors).map(([name, message]) => (
               <li key={name}>
@@ -156,25 +155,25 @@ export function InvitationCreator({
         </button>
       </form>
 
-      {state.status === 'created' && (
-        <div className="invitation-result" tabIndex={-1} ref={focusRef} aria-labelledby="invitation-ready">
+      {state.status === 'done' && (
+        <div className="invitation-result" tabIndex={-1} ref={resultRef} aria-labelledby="invitation-ready">
           <div className="no-print">
             <h2 id="invitation-ready">{t('createdHeading')}</h2>
-            <p>{t('createdText', { expires: state.expires })}</p>
-            {state.sentTo && (
+            <p>{t('createdText', { expires: state.data.expires })}</p>
+            {state.data.sentTo && (
               <p role="status" className="alert alert-success">
-                {m('sent', { email: state.sentTo })}
+                {m('sent', { email: state.data.sentTo })}
               </p>
             )}
-            {state.sendFailed && (
+            {state.data.sendFailed && (
               <p role="alert" className="alert alert-warning">
                 {m('sendFailed')}
               </p>
             )}
             <p>
               {t('link')}:{' '}
-              <a href={state.url} data-testid="invitation-link">
-                {state.url}
+              <a href={state.data.url} data-testid="invitation-link">
+                {state.data.url}
               </a>
             </p>
             <p>
@@ -182,7 +181,7 @@ export function InvitationCreator({
                 type="button"
                 className="button button-secondary"
                 onClick={async () => {
-                  await navigator.clipboard.writeText(state.url);
+                  await navigator.clipboard.writeText(state.data.url);
                   setCopiedFor(state);
                 }}
               >
@@ -193,7 +192,7 @@ export function InvitationCreator({
             <p>
               {t('code')}:{' '}
               <strong className="code-display" data-testid="invitation-code">
-                {state.code}
+                {state.data.code}
               </strong>
             </p>
             <form
@@ -202,18 +201,18 @@ export function InvitationCreator({
                 window.print();
               }}
             >
-              <input type="hidden" name="id" value={state.id} />
+              <input type="hidden" name="id" value={state.data.id} />
               <button type="submit" className="button button-secondary">
                 {t('print')}
               </button>
             </form>
           </div>
           <div className="print-card" data-testid="print-card">
-            {[state.card.first, state.card.second].map((text, index) => (
+            {[state.data.card.first, state.data.card.second].map((text, index) => (
               <div
                 className="print-card-half"
                 key={index}
-                lang={index === 0 ? state.language : state.language === 'da' ? 'en' : 'da'}
+                lang={index === 0 ? state.data.language : state.data.language === 'da' ? 'en' : 'da'}
               >
                 <p className="print-card-title">{text.title}</p>
                 <p>{text.why}</p>
@@ -225,9 +224,9 @@ export function InvitationCreator({
                 className="qr-code"
                 role="img"
                 aria-label={t('qr')}
-                dangerouslySetInnerHTML={{ __html: state.qrSvg }}
+                dangerouslySetInnerHTML={{ __html: state.data.qrSvg }}
               />
-              <p className="code-display print-card-big">{state.code}</p>
+              <p className="code-display print-card-big">{state.data.code}</p>
             </div>
           </div>
         </div>

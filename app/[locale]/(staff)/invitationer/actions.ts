@@ -14,7 +14,7 @@ import { sendInvitationEmail } from '@/server/mail/email-invitation';
 import { mailConfigured } from '@/server/mail/transport';
 import { sendReminders } from '@/server/reminders';
 import { formatCode } from '@/lib/tokens';
-import type { FormState } from '@/lib/form-state';
+import type { ActionState } from '@/lib/action-state';
 import { cleanText, formValues, wholeNumber } from '@/lib/validation/forms';
 import type { CardText, CreatorState } from './state';
 import { logError } from '@/lib/log';
@@ -59,7 +59,7 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
               ? f('invalidEmail')
               : f('invalidRequest');
     }
-    return { status: 'error', fieldErrors, values };
+    return { status: 'error', fieldErrors, formErrors: [], values };
   }
   const db = getDb();
   const email = mailConfigured() ? parsed.data.email : null;
@@ -78,6 +78,7 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
     return {
       status: 'error',
       fieldErrors: { [field]: field === 'team' ? f('unknownTeam') : t('unknownGroup') },
+      formErrors: [],
       values,
     };
   }
@@ -99,18 +100,21 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
   }
   revalidatePath('/[locale]/invitationer', 'page');
   return {
-    ...mail,
-    status: 'created',
-    id: created!.id,
-    url,
-    address,
-    code,
-    qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
-    expires: format.dateTime(created!.expiresAt, { dateStyle: 'long' }),
-    language,
-    card: {
-      first: await cardText(language, address),
-      second: await cardText(language === 'da' ? 'en' : 'da', `${base}${language === 'da' ? '/en' : ''}/s`),
+    status: 'done',
+    message: t('createdHeading'),
+    data: {
+      ...mail,
+      id: created!.id,
+      url,
+      address,
+      code,
+      qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+      expires: format.dateTime(created!.expiresAt, { dateStyle: 'long' }),
+      language,
+      card: {
+        first: await cardText(language, address),
+        second: await cardText(language === 'da' ? 'en' : 'da', `${base}${language === 'da' ? '/en' : ''}/s`),
+      },
     },
   };
 }
@@ -124,10 +128,10 @@ export async function markPrinted(formData: FormData): Promise<void> {
 }
 
 /** A manager's button for the reminders the scheduled job would send. */
-export async function sendRemindersNow(_state: FormState, _formData: FormData): Promise<FormState> {
+export async function sendRemindersNow(_state: ActionState, _formData: FormData): Promise<ActionState> {
   await requireRole('manager');
   const t = await getTranslations('InvitationEmail');
   const result = await sendReminders(getDb(), publicBaseUrl(await headers()));
   revalidatePath('/[locale]/invitationer', 'page');
-  return { status: 'success', message: t('remindersSent', result) };
+  return { status: 'done', message: t('remindersSent', result), data: undefined };
 }

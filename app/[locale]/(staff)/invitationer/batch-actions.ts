@@ -16,12 +16,17 @@ import { startMailJob, type MailItem } from '@/server/mail-jobs';
 import { mailConfigured } from '@/server/mail/transport';
 import { formatCode } from '@/lib/tokens';
 import { formValues } from '@/lib/validation/forms';
-import type { BatchState } from './batch-state';
+import type { ActionState } from '@/lib/action-state';
+import { problems } from '@/server/forms';
+import type { CreatedBatch } from './batch-state';
 
 const MAX_FILE_BYTES = 512 * 1024;
 
 /** Many invitations at once, from a count for one group or from a CSV file: all rows or none. */
-export async function createBatch(_state: BatchState, formData: FormData): Promise<BatchState> {
+export async function createBatch(
+  _state: ActionState<CreatedBatch>,
+  formData: FormData,
+): Promise<ActionState<CreatedBatch>> {
   const user = await requireRole('caseworker');
   const t = await getTranslations('Batch');
   const db = getDb();
@@ -31,12 +36,10 @@ export async function createBatch(_state: BatchState, formData: FormData): Promi
     mailEnabled: mailConfigured(),
   };
   const values = formValues(formData);
-  const describe = (problems: BatchProblem[]): BatchState => ({
-    status: 'error',
-    problems: problems.map((p) =>
-      t('problem', { line: p.line, reason: t(`reasons.${p.reason}`, { value: p.value ?? '' }) }),
-    ),
-  });
+  const describe = (found: BatchProblem[]) =>
+    problems(
+      found.map((p) => t('problem', { line: p.line, reason: t(`reasons.${p.reason}`, { value: p.value ?? '' }) })),
+    );
 
   let rows: BatchRow[];
   if (values.mode === 'count') {
@@ -97,9 +100,8 @@ export async function createBatch(_state: BatchState, formData: FormData): Promi
   // UTF-8 with BOM and ";" so that Danish Excel and Word's mail merge read it as it is.
   const csv = '\uFEFF' + toCsv(lines, ';');
   return {
-    status: 'created',
+    status: 'done',
     message: t('created', { count: created.length }),
-    mailJob,
-    download: `data:text/csv;charset=utf-8;base64,${Buffer.from(csv, 'utf8').toString('base64')}`,
+    data: { mailJob, download: `data:text/csv;charset=utf-8;base64,${Buffer.from(csv, 'utf8').toString('base64')}` },
   };
 }

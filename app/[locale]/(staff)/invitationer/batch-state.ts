@@ -1,4 +1,2 @@
-export type BatchState =
-  | { status: 'idle' }
-  | { status: 'error'; problems: string[] }
-  | { status: 'created'; message: string; mailJob?: { id: number; count: number }; download: string };
+/** A batch as its creator gets it back: the links as a CSV to download, and the e-mails' job if any. */
+export type CreatedBatch = { mailJob?: { id: number; count: number }; download: string };

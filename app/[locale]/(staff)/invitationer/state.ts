@@ -1,18 +1,19 @@
+import type { ActionState } from '@/lib/action-state';
+
 export type CardText = { title: string; why: string; how: string };
 
-export type CreatorState =
-  | { status: 'idle' }
-  | { status: 'error'; fieldErrors: Record<string, string>; values: Record<string, string> }
-  | {
-      status: 'created';
-      id: number;
-      sentTo?: string;
-      sendFailed?: boolean;
-      url: string;
-      address: string;
-      code: string;
-      qrSvg: string;
-      expires: string;
-      language: 'da' | 'en';
-      card: { first: CardText; second: CardText };
-    };
+/** A new invitation as its creator sees it: link, code, QR code, the card's texts and what the e-mail did. */
+export type CreatedInvitation = {
+  id: number;
+  sentTo?: string;
+  sendFailed?: boolean;
+  url: string;
+  address: string;
+  code: string;
+  qrSvg: string;
+  expires: string;
+  language: 'da' | 'en';
+  card: { first: CardText; second: CardText };
+};
+
+export type CreatorState = ActionState<CreatedInvitation>;

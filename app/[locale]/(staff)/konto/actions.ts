@@ -8,12 +8,12 @@ import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { releaseAttempt, reserveAttempt } from '@/db/queries/throttle';
 import { clearOneTimePassword } from '@/db/queries/users';
-import type { FormState } from '@/lib/form-state';
+import type { ActionState } from '@/lib/action-state';
 import { getAuth } from '@/server/auth';
 import { clientAddress } from '@/lib/auth/client-address';
 import { passwordProblem } from '@/lib/auth/passwords';
 import { requireRole } from '@/server/auth/session';
-import { errorState, fieldError, formError } from '@/server/forms';
+import { invalid, fieldError, formError } from '@/server/forms';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { formValues } from '@/lib/validation/forms';
@@ -31,11 +31,11 @@ const changePasswordSchema = z
  * like signing in (the current password is checked), and audited either way. It is also how
  * a one-time password is replaced, so it stays open to a person who must do that.
  */
-export async function changePassword(_state: FormState, formData: FormData): Promise<FormState> {
+export async function changePassword(_state: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireRole('caseworker', { passwordChange: true });
   const values = formValues(formData);
   const parsed = changePasswordSchema.safeParse(values);
-  if (!parsed.success) return errorState(parsed.error, {});
+  if (!parsed.success) return invalid(parsed.error, {});
   if (parsed.data.newPassword === parsed.data.currentPassword) return fieldError('newPassword', 'samePassword', {});
   const problem = passwordProblem(parsed.data.newPassword, [user.email, user.name]);
   if (problem) return fieldError('newPassword', problem, {});
@@ -68,7 +68,7 @@ export async function changePassword(_state: FormState, formData: FormData): Pro
 }
 
 /** Turns two-factor off (not for admins, who must keep it). */
-export async function disableTwoFactor(_state: FormState, formData: FormData): Promise<FormState> {
+export async function disableTwoFactor(_state: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireRole('caseworker');
   if (user.role === 'admin') return fieldError('password', 'invalidRequest', {});
   const password = formValues(formData).password ?? '';
@@ -80,5 +80,5 @@ export async function disableTwoFactor(_state: FormState, formData: FormData): P
   audit(getDb(), { id: user.id, email: user.email }, 'two_factor_disabled');
   revalidatePath('/[locale]/konto', 'page');
   const t = await getTranslations('Account');
-  return { status: 'success', message: t('twoFactorDisabled') };
+  return { status: 'done', message: t('twoFactorDisabled'), data: undefined };
 }

@@ -8,7 +8,7 @@ import { audit } from '@/db/queries/audit';
 import { deleteSession } from '@/db/queries/sessions';
 import { releaseAttempt, reserveAttempt } from '@/db/queries/throttle';
 import { oneTimePasswordExpired } from '@/db/queries/users';
-import type { FormState } from '@/lib/form-state';
+import type { ActionState } from '@/lib/action-state';
 import { getAuth } from '@/server/auth';
 import { clientAddress } from '@/lib/auth/client-address';
 import { homeFor } from '@/lib/auth/home';
@@ -30,12 +30,12 @@ const signInSchema = z.object({
  * better-auth's own limiter covers only its HTTP endpoints, which this app
  * does not expose.
  */
-export async function signIn(_state: FormState, formData: FormData): Promise<FormState> {
+export async function signIn(_state: ActionState, formData: FormData): Promise<ActionState> {
   const t = await getTranslations('SignIn');
   const values = formValues(formData);
   const keep = { email: values.email ?? '' };
   const parsed = signInSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', fieldErrors: {}, formError: t('invalidCredentials'), values: keep };
+  if (!parsed.success) return { status: 'error', fieldErrors: {}, formErrors: [t('invalidCredentials')], values: keep };
 
   const db = getDb();
   const requestHeaders = await headers();
@@ -43,7 +43,7 @@ export async function signIn(_state: FormState, formData: FormData): Promise<For
   const reservation = reserveAttempt(db, { account: parsed.data.email, address: clientAddress(requestHeaders) });
   if (!reservation) {
     audit(db, actor, 'sign_in_throttled');
-    return { status: 'error', fieldErrors: {}, formError: t('throttled'), values: keep };
+    return { status: 'error', fieldErrors: {}, formErrors: [t('throttled')], values: keep };
   }
 
   let result;
@@ -51,7 +51,7 @@ export async function signIn(_state: FormState, formData: FormData): Promise<For
     result = await getAuth().api.signInEmail({ body: parsed.data, headers: requestHeaders });
   } catch {
     audit(db, actor, 'sign_in_failed');
-    return { status: 'error', fieldErrors: {}, formError: t('invalidCredentials'), values: keep };
+    return { status: 'error', fieldErrors: {}, formErrors: [t('invalidCredentials')], values: keep };
   }
   releaseAttempt(db, reservation);
   const locale = (await getLocale()) as Locale;
@@ -66,7 +66,7 @@ export async function signIn(_state: FormState, formData: FormData): Promise<For
     audit(db, { id: user.id, email: parsed.data.email }, 'sign_in_failed', null, {
       reason: 'one-time password expired',
     });
-    return { status: 'error', fieldErrors: {}, formError: t('oneTimePasswordExpired'), values: keep };
+    return { status: 'error', fieldErrors: {}, formErrors: [t('oneTimePasswordExpired')], values: keep };
   }
   audit(db, { id: user?.id ?? null, email: parsed.data.email }, 'sign_in');
   return redirect({ href: homeFor(isRole(user?.role) ? user.role : 'caseworker'), locale });

@@ -6,14 +6,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { COMMENT_MAX_LENGTH, ITEMS, isAsked, type Answers, type SurveyFieldKey } from '@/lib/survey/definition';
 import { surveyAnswersSchema, type SurveyFormValues } from '@/lib/validation/survey';
-import type { SurveyState } from './state';
+import type { ActionState, FormAction } from '@/lib/action-state';
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
 import { RadioQuestion } from './RadioQuestion';
 
 type Props = {
   /** The heading and introduction; the error summary goes above them, at the top of the page. */
   intro: ReactNode;
-  action: (state: SurveyState, formData: FormData) => Promise<SurveyState>;
+  action: FormAction;
   token: string;
   locale: string;
 };
@@ -189,7 +189,7 @@ function CommentField({
 /** Errors to show: the browser's own check, else what the server sent back. */
 function collectErrors(
   clientErrors: Record<string, { message?: string } | undefined> | undefined,
-  state: SurveyState,
+  state: ActionState,
 ): SummaryError[] {
   const found: SummaryError[] = [];
   if (clientErrors && Object.keys(clientErrors).length > 0) {
@@ -201,7 +201,7 @@ function collectErrors(
     return found;
   }
   if (state.status !== 'error') return found;
-  if (state.formError) found.push({ message: state.formError });
+  for (const message of state.formErrors) found.push({ message });
   for (const key of [...ITEMS.map((item) => item.key), 'comment'] as SurveyFieldKey[]) {
     const message = state.fieldErrors[key];
     if (message) found.push({ field: key, message });

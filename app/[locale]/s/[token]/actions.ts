@@ -8,7 +8,7 @@ import { SURVEY_FIELD_KEYS, type SurveyFieldKey } from '@/lib/survey/definition'
 import { logError, logEvent } from '@/lib/log';
 import { formatCode, normalizeCode } from '@/lib/tokens';
 import { flattenSurveyErrors, surveyAnswersSchema } from '@/lib/validation/survey';
-import type { SurveyState } from './state';
+import type { ActionState } from '@/lib/action-state';
 
 const FIELD_KEYS = new Set<string>(SURVEY_FIELD_KEYS);
 const MAX_FIELD_LENGTH = 10_000;
@@ -54,10 +54,10 @@ function readForm(formData: FormData): ReadForm {
  * The public submit action. The token is the only authorisation a citizen
  * has, so it is checked here: spent and stored in one transaction.
  */
-export async function submitSurvey(_previous: SurveyState, formData: FormData): Promise<SurveyState> {
+export async function submitSurvey(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const form = readForm(formData);
-  if (!form.ok) return { status: 'error', fieldErrors: {}, formError: form.formError, values: form.values };
-  if (!form.token) return { status: 'error', fieldErrors: {}, formError: 'invalidRequest', values: form.values };
+  if (!form.ok) return { status: 'error', fieldErrors: {}, formErrors: [form.formError], values: form.values };
+  if (!form.token) return { status: 'error', fieldErrors: {}, formErrors: ['invalidRequest'], values: form.values };
 
   const parsed = surveyAnswersSchema.safeParse(form.values);
   if (!parsed.success) {
@@ -70,7 +70,7 @@ export async function submitSurvey(_previous: SurveyState, formData: FormData): 
   } catch (error) {
     // Busy, read-only or full database: nothing was written, the token is unspent.
     logError('survey_submit_failed', error);
-    return { status: 'error', fieldErrors: {}, formError: 'tryAgain', values: form.values };
+    return { status: 'error', fieldErrors: {}, formErrors: ['tryAgain'], values: form.values };
   }
   if (!result.ok) {
     // Already answered or no longer valid: the token's own page says which.

@@ -1,31 +1,30 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/Alert';
-import type { ImportState } from './import-state';
+import { FileField } from '@/components/forms/Field';
+import { useResultFocus } from '@/components/forms/use-result-focus';
+import type { FormAction } from '@/lib/action-state';
 
 /** Upload of one file; the result takes focus: every bad row, or how many responses were imported. */
-export function ImportForm({ action }: { action: (state: ImportState, formData: FormData) => Promise<ImportState> }) {
+export function ImportForm({ action }: { action: FormAction }) {
   const t = useTranslations('AdminImport');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
-  const resultRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== 'idle') resultRef.current?.focus();
-  }, [state]);
+  const { summaryRef, resultRef } = useResultFocus(state);
 
   return (
     <>
       {state.status === 'error' && (
-        <Alert variant="error" role="alert" heading={t('problemsHeading')} headingId="import-problems" ref={resultRef}>
+        <Alert variant="error" role="alert" heading={t('problemsHeading')} headingId="import-problems" ref={summaryRef}>
           <ul className="alert-text" data-testid="import-problems">
-            {state.problems.map((problem, i) => (
+            {state.formErrors.map((problem, i) => (
               <li key={i}>{problem}</li>
             ))}
           </ul>
         </Alert>
       )}
-      {state.status === 'imported' && (
+      {state.status === 'done' && (
         <Alert
           variant="success"
           role="status"
@@ -36,22 +35,13 @@ export function ImportForm({ action }: { action: (state: ImportState, formData: 
         />
       )}
       <form action={formAction}>
-        <div className="form-group">
-          <label className="form-label" htmlFor="import-file">
-            {t('file')}
-          </label>
-          <span className="form-hint" id="import-file-hint">
-            {t('fileHint')}
-          </span>
-          <input
-            className="form-file-input"
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby="import-file-hint"
-          />
-        </div>
+        <FileField
+          id="import-file"
+          name="file"
+          label={t('file')}
+          hint={t('fileHint')}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        />
         <button type="submit" className="button button-primary" disabled={pending}>
           {pending ? t('importing') : t('submit')}
         </button>

@@ -2,106 +2,67 @@
 
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { audit } from '@/db/queries/audit';
+import type { Db } from '@/db/client';
 import { getStaff, setStaffDisabled, setStaffRole } from '@/db/queries/users';
-import { changeStaffTeam, createStaffUser, resetStaffPassword, StaffError } from '@/server/staff';
-import type { FormState } from '@/lib/form-state';
-import { getAuth } from '@/server/auth';
+import type { Secret } from '@/lib/action-state';
 import { ROLES } from '@/lib/auth/roles';
-import { requireRole } from '@/server/auth/session';
-import { errorState, fieldError, formError } from '@/server/forms';
-import { cleanText, email, formValues, trimmed } from '@/lib/validation/forms';
-import { refreshAdmin } from '../refresh';
+import { DomainError } from '@/lib/errors';
+import { cleanText, email, trimmed } from '@/lib/validation/forms';
+import { adminAction } from '@/server/admin-action';
+import { getAuth } from '@/server/auth';
+import type { StaffUser } from '@/server/auth/session';
+import { changeStaffTeam, createStaffUser, resetStaffPassword } from '@/server/staff';
 
 const role = z.enum(ROLES, { error: 'invalidRole' });
 const team = z.string({ error: 'unknownTeam' }).transform((value) => cleanText(value) || null);
+const person = { userId: z.string() };
 
-const createSchema = z.object({ name: trimmed(120), email, role, team });
-
-export async function createPerson(_state: FormState, formData: FormData): Promise<FormState> {
-  const admin = await requireRole('admin');
-  const values = formValues(formData);
-  const parsed = createSchema.safeParse(values);
-  if (!parsed.success) return errorState(parsed.error, values);
-  const db = getDb();
-  try {
-    const created = await createStaffUser(db, parsed.data, getAuth());
-    audit(db, { id: admin.id, email: admin.email }, 'user_created', created.email, {
-      role: parsed.data.role,
-      team: parsed.data.team,
-    });
-    refreshAdmin();
-    const t = await getTranslations('AdminPeople');
-    return { status: 'success', message: t('created', { email: created.email }), secret: created.password };
-  } catch (error) {
-    if (error instanceof StaffError && (error.code === 'emailExists' || error.code === 'unknownTeam')) {
-      return fieldError(error.code === 'emailExists' ? 'email' : 'team', error.code, values);
-    }
-    throw error;
-  }
+/** The person a row action is for; never the admin themself for role changes and disabling. */
+function target(db: Db, userId: string, admin: StaffUser, allowSelf: boolean) {
+  const found = getStaff(db, userId);
+  if (!found) throw new DomainError('invalidRequest');
+  if (!allowSelf && found.id === admin.id) throw new DomainError('notYourself');
+  return found;
 }
 
-/** The target of a row action, never the admin themself for role changes and disabling. */
-async function target(formData: FormData, allowSelf: boolean) {
-  const admin = await requireRole('admin');
-  const values = formValues(formData);
-  const person = getStaff(getDb(), values.userId ?? '');
-  if (!person) return { admin, values, error: await formError('invalidRequest') };
-  if (!allowSelf && person.id === admin.id) return { admin, values, error: await formError('notYourself') };
-  return { admin, values, person };
-}
-
-export async function changeRole(_state: FormState, formData: FormData): Promise<FormState> {
-  const { admin, values, person, error } = await target(formData, false);
-  if (error) return error;
-  const parsed = role.safeParse(values.role);
-  if (!parsed.success) return fieldError('role', 'invalidRole', values);
-  const db = getDb();
-  setStaffRole(db, person.id, parsed.data);
-  audit(db, { id: admin.id, email: admin.email }, 'user_role_changed', person.email, {
-    from: person.role,
-    to: parsed.data,
-  });
-  refreshAdmin();
-  return { status: 'success', message: (await getTranslations('Forms'))('saved') };
-}
-
-export async function changeTeam(_state: FormState, formData: FormData): Promise<FormState> {
-  const { admin, values, person, error } = await target(formData, true);
-  if (error) return error;
-  const db = getDb();
-  const parsedTeam = team.safeParse(values.team);
-  if (!parsedTeam.success) return fieldError('team', 'unknownTeam', values);
-  const newTeam = parsedTeam.data;
-  try {
-    changeStaffTeam(db, person.id, newTeam);
-  } catch (cause) {
-    if (cause instanceof StaffError) return fieldError('team', cause.code, values);
-    throw cause;
-  }
-  audit(db, { id: admin.id, email: admin.email }, 'user_team_changed', person.email, { to: newTeam });
-  refreshAdmin();
-  return { status: 'success', message: (await getTranslations('Forms'))('saved') };
-}
-
-export async function setDisabled(_state: FormState, formData: FormData): Promise<FormState> {
-  const { admin, values, person, error } = await target(formData, false);
-  if (error) return error;
-  const disabled = values.disabled === 'true';
-  const db = getDb();
-  setStaffDisabled(db, person.id, disabled);
-  audit(db, { id: admin.id, email: admin.email }, disabled ? 'user_disabled' : 'user_enabled', person.email);
-  refreshAdmin();
-  return { status: 'success', message: (await getTranslations('Forms'))('saved') };
-}
-
-export async function resetPassword(_state: FormState, formData: FormData): Promise<FormState> {
-  const { admin, person, error } = await target(formData, true);
-  if (error) return error;
-  const db = getDb();
-  const password = await resetStaffPassword(db, person.id, getAuth());
-  audit(db, { id: admin.id, email: admin.email }, 'user_password_reset', person.email);
+export const createPerson = adminAction(z.object({ name: trimmed(120), email, role, team }), async (input, { db }) => {
+  const created = await createStaffUser(db, input, getAuth());
   const t = await getTranslations('AdminPeople');
-  return { status: 'success', message: t('passwordReset', { email: person.email }), secret: password };
-}
+  return {
+    audit: { action: 'user_created', target: created.email, details: { role: input.role, team: input.team } },
+    message: t('created', { email: created.email }),
+    data: { secret: created.password } satisfies Secret,
+  };
+});
+
+export const changeRole = adminAction(z.object({ ...person, role }), ({ userId, role }, { admin, db }) => {
+  const found = target(db, userId, admin, false);
+  setStaffRole(db, found.id, role);
+  return { audit: { action: 'user_role_changed', target: found.email, details: { from: found.role, to: role } } };
+});
+
+export const changeTeam = adminAction(z.object({ ...person, team }), ({ userId, team }, { admin, db }) => {
+  const found = target(db, userId, admin, true);
+  changeStaffTeam(db, found.id, team);
+  return { audit: { action: 'user_team_changed', target: found.email, details: { to: team } } };
+});
+
+export const setDisabled = adminAction(
+  z.object({ ...person, disabled: z.enum(['true', 'false']).transform((value) => value === 'true') }),
+  ({ userId, disabled }, { admin, db }) => {
+    const found = target(db, userId, admin, false);
+    setStaffDisabled(db, found.id, disabled);
+    return { audit: { action: disabled ? 'user_disabled' : 'user_enabled', target: found.email } };
+  },
+);
+
+export const resetPassword = adminAction(z.object(person), async ({ userId }, { admin, db }) => {
+  const found = target(db, userId, admin, true);
+  const password = await resetStaffPassword(db, found.id, getAuth());
+  const t = await getTranslations('AdminPeople');
+  return {
+    audit: { action: 'user_password_reset', target: found.email },
+    message: t('passwordReset', { email: found.email }),
+    data: { secret: password } satisfies Secret,
+  };
+});

@@ -2,26 +2,28 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { SetupState } from './state';
+import type { FormAction } from '@/lib/action-state';
+import type { TotpSetup } from './state';
 
-type Action = (state: SetupState, formData: FormData) => Promise<SetupState>;
+type Action = FormAction<TotpSetup>;
 
 /** Two steps on one page: password, then the QR code and a code from the app. */
 export function TwoFactorSetup({ action }: { action: Action }) {
   const t = useTranslations('TwoFactorSetup');
-  const [state, formAction, pending] = useActionState(action, { step: 'password' });
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
 
-  if (state.step === 'password') {
+  if (state.status !== 'done') {
+    const error = state.status === 'error' ? state.fieldErrors.password : undefined;
     return (
       <form action={formAction}>
         <h2>{t('step1')}</h2>
-        <div className={`form-group${state.error ? ' form-error' : ''}`}>
+        <div className={`form-group${error ? ' form-error' : ''}`}>
           <label className="form-label" htmlFor="setup-password">
             {t('password')}
           </label>
-          {state.error && (
+          {error && (
             <span className="form-error-message" id="setup-password-error" role="alert">
-              {state.error}
+              {error}
             </span>
           )}
           <input
@@ -30,8 +32,8 @@ export function TwoFactorSetup({ action }: { action: Action }) {
             name="password"
             type="password"
             autoComplete="current-password"
-            aria-describedby={state.error ? 'setup-password-error' : undefined}
-            aria-invalid={state.error ? true : undefined}
+            aria-describedby={error ? 'setup-password-error' : undefined}
+            aria-invalid={error ? true : undefined}
           />
         </div>
         <button type="submit" className="button button-primary" disabled={pending}>
@@ -40,16 +42,17 @@ export function TwoFactorSetup({ action }: { action: Action }) {
       </form>
     );
   }
+  const setup = state.data;
   return (
     <>
       <h2>{t('step2')}</h2>
-      <div className="qr-code" role="img" aria-label={t('qrAlt')} dangerouslySetInnerHTML={{ __html: state.qrSvg }} />
+      <div className="qr-code" role="img" aria-label={t('qrAlt')} dangerouslySetInnerHTML={{ __html: setup.qrSvg }} />
       <p>
-        {t('secretLabel')} <code data-testid="totp-secret">{state.secret}</code>
+        {t('secretLabel')} <code data-testid="totp-secret">{setup.secret}</code>
       </p>
       <p>{t('backupCodes')}</p>
       <ul data-testid="backup-codes">
-        {state.backupCodes.map((code) => (
+        {setup.backupCodes.map((code) => (
           <li key={code}>
             <code>{code}</code>
           </li>
@@ -57,13 +60,13 @@ export function TwoFactorSetup({ action }: { action: Action }) {
       </ul>
       <form action={formAction}>
         <h2>{t('step3')}</h2>
-        <div className={`form-group${state.error ? ' form-error' : ''}`}>
+        <div className={`form-group${setup.codeError ? ' form-error' : ''}`}>
           <label className="form-label" htmlFor="setup-code">
             {t('code')}
           </label>
-          {state.error && (
+          {setup.codeError && (
             <span className="form-error-message" id="setup-code-error" role="alert">
-              {state.error}
+              {setup.codeError}
             </span>
           )}
           <input
@@ -72,8 +75,8 @@ export function TwoFactorSetup({ action }: { action: Action }) {
             name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
-            aria-describedby={state.error ? 'setup-code-error' : undefined}
-            aria-invalid={state.error ? true : undefined}
+            aria-describedby={setup.codeError ? 'setup-code-error' : undefined}
+            aria-invalid={setup.codeError ? true : undefined}
           />
         </div>
         <button type="submit" className="button button-primary" disabled={pending}>

@@ -12,11 +12,11 @@ import { requireRole } from '@/server/auth/session';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { formValues } from '@/lib/validation/forms';
-import type { SetupState } from './state';
+import type { SetupState, TotpSetup } from './state';
 
 /** Two steps through one action: the password creates the secret, then a code from the app confirms it. */
 export async function setUpTwoFactor(state: SetupState, formData: FormData): Promise<SetupState> {
-  return state.step === 'confirm' ? confirmTwoFactor(state, formData) : startTwoFactor(formData);
+  return state.status === 'done' ? confirmTwoFactor(state.data, formData) : startTwoFactor(formData);
 }
 
 /** Step 1: with the password, create the TOTP secret; it is shown once as a QR code and as text. */
@@ -30,19 +30,18 @@ async function startTwoFactor(formData: FormData): Promise<SetupState> {
     const { totpURI, backupCodes } = enabled;
     const secret = new URL(totpURI).searchParams.get('secret') ?? '';
     const qrSvg = await QRCode.toString(totpURI, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
-    return { step: 'confirm', qrSvg, secret, totpURI, backupCodes };
+    return { status: 'done', message: '', data: { qrSvg, secret, totpURI, backupCodes } };
   } catch {
-    return { step: 'password', error: t('wrongPassword') };
+    return { status: 'error', fieldErrors: { password: t('wrongPassword') }, formErrors: [], values: {} };
   }
 }
 
 /** Step 2: a code from the app proves the secret was stored; two-factor is then on. */
-async function confirmTwoFactor(state: SetupState, formData: FormData): Promise<SetupState> {
+async function confirmTwoFactor(setup: TotpSetup, formData: FormData): Promise<SetupState> {
   const user = await requireRole('caseworker');
   const code = (formValues(formData).code ?? '').replace(/\s/g, '');
   const t = await getTranslations('TwoFactorVerify');
-  const retry = (error: string): SetupState =>
-    state.step === 'confirm' ? { ...state, error } : { step: 'password', error };
+  const retry = (codeError: string): SetupState => ({ status: 'done', message: '', data: { ...setup, codeError } });
   if (!/^\d{6}$/.test(code)) return retry(t('invalidCode'));
   try {
     await getAuth().api.verifyTOTP({ body: { code }, headers: await headers() });

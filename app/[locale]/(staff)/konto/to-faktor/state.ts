@@ -1,3 +1,7 @@
-export type SetupState =
-  | { step: 'password'; error?: string }
-  | { step: 'confirm'; qrSvg: string; secret: string; totpURI: string; backupCodes: string[]; error?: string };
+import type { ActionState } from '@/lib/action-state';
+
+/** The secret made in the first step, shown once; `codeError` after a wrong code in the second. */
+export type TotpSetup = { qrSvg: string; secret: string; totpURI: string; backupCodes: string[]; codeError?: string };
+
+/** Idle or an error: the password step. Done: the secret exists and waits for a code from the app. */
+export type SetupState = ActionState<TotpSetup>;

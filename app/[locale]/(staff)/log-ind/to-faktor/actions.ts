@@ -8,7 +8,7 @@ import { releaseAttempt, reserveAttempt } from '@/db/queries/throttle';
 import { deleteSession } from '@/db/queries/sessions';
 import { claimTotpCode } from '@/db/queries/totp';
 import { oneTimePasswordExpired } from '@/db/queries/users';
-import type { FormState } from '@/lib/form-state';
+import type { ActionState } from '@/lib/action-state';
 import { getAuth } from '@/server/auth';
 import { clientAddress } from '@/lib/auth/client-address';
 import { homeFor } from '@/lib/auth/home';
@@ -30,13 +30,18 @@ const CODE_SHAPES: Record<Step, RegExp> = { totp: /^\d{6}$/, backup: /^[A-Za-z0-
  * attempt is counted against the pending user and the address before the code
  * is checked. A code from the app is accepted only once.
  */
-async function verifySecondStep(step: Step, formData: FormData): Promise<FormState> {
+async function verifySecondStep(step: Step, formData: FormData): Promise<ActionState> {
   const t = await getTranslations('TwoFactorVerify');
   const field = step === 'totp' ? 'code' : 'backupCode';
   const typed = (formValues(formData)[field] ?? '').replace(/\s/g, '');
   // Backup codes are stored as xxxxx-xxxxx (case matters); the dash may be left out when typing.
   const code = step === 'backup' && /^[A-Za-z0-9]{10}$/.test(typed) ? `${typed.slice(0, 5)}-${typed.slice(5)}` : typed;
-  const fail = (message: string): FormState => ({ status: 'error', fieldErrors: { [field]: message }, values: {} });
+  const fail = (message: string): ActionState => ({
+    status: 'error',
+    fieldErrors: { [field]: message },
+    formErrors: [],
+    values: {},
+  });
   const invalid = step === 'totp' ? t('invalidCode') : t('invalidBackupCode');
   if (!CODE_SHAPES[step].test(code)) return fail(invalid);
 
@@ -86,10 +91,10 @@ async function verifySecondStep(step: Step, formData: FormData): Promise<FormSta
   });
 }
 
-export async function verifySignInCode(_state: FormState, formData: FormData): Promise<FormState> {
+export async function verifySignInCode(_state: ActionState, formData: FormData): Promise<ActionState> {
   return verifySecondStep('totp', formData);
 }
 
-export async function verifyBackupCode(_state: FormState, formData: FormData): Promise<FormState> {
+export async function verifyBackupCode(_state: ActionState, formData: FormData): Promise<ActionState> {
   return verifySecondStep('backup', formData);
 }

@@ -1,2 +1,0 @@
-export type ImportState =
-  { status: 'idle' } | { status: 'error'; problems: string[] } | { status: 'imported'; message: string };
