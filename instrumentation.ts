@@ -9,6 +9,13 @@ export async function register() {
     const { getSettings } = await import('./db/queries/settings');
     const { failInterruptedJobs } = await import('./db/queries/mail-jobs');
     const { logError, logEvent } = await import('./lib/log');
+    const { ConfigurationError, env } = await import('./lib/env');
+    try {
+      // A bad setting is named in the log at start, not first met by a citizen.
+      env();
+    } catch (error) {
+      logError('configuration_invalid', error, error instanceof ConfigurationError ? { setting: error.setting } : {});
+    }
     try {
       migrateDatabase(getDb());
       failInterruptedJobs(getDb());

@@ -1,6 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
+import { allowedHosts } from './lib/env';
 import { logEvent, redactPath } from './lib/log';
 import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
 
@@ -75,10 +76,6 @@ function restoreSameOrigin(request: NextRequest, headers: Headers): void {
 }
 
 const ownHost = (request: NextRequest) => request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? '';
-const allowedHosts = (process.env.ALLOWED_ORIGINS ?? '')
-  .split(',')
-  .map((origin) => origin.trim().replace(/^https?:\/\//, ''))
-  .filter(Boolean);
 
 /** A post from another site (or an unproven `null` origin): refused before any action runs. */
 function isCrossSite(request: NextRequest): boolean {
@@ -87,7 +84,7 @@ function isCrossSite(request: NextRequest): boolean {
   if (origin === 'null') return request.headers.get('sec-fetch-site') !== 'same-origin';
   try {
     const host = new URL(origin).host;
-    return host !== ownHost(request) && !allowedHosts.includes(host);
+    return host !== ownHost(request) && !allowedHosts().includes(host);
   } catch {
     return true;
   }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as authSchema from './auth-schema';
 import * as appSchema from './schema';
+import { setting } from '../lib/env';
 
 const schema = { ...appSchema, ...authSchema };
 
@@ -12,7 +13,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export const DEFAULT_DATABASE_PATH = './data/vaerdig.db';
 
 /** Accepts a plain path or a `file:` URL (`file:./data/x.db`, `file:///var/lib/x.db`). */
-export function databasePath(url = process.env.DATABASE_URL): string {
+export function databasePath(url = setting('DATABASE_URL')): string {
   const value = url?.trim() || DEFAULT_DATABASE_PATH;
   if (value === ':memory:') return value;
   if (value.startsWith('file://')) return new URL(value).pathname;
@@ -43,8 +44,8 @@ export function openDatabase(file = databasePath()): Db {
   sqlite.pragma('foreign_keys = ON');
   // An optional cap on the file's size, so that the database refuses writes ("try again")
   // before it fills a disk it shares with other services.
-  const maxMegabytes = Number(process.env.DATABASE_MAX_SIZE_MB);
-  if (maxMegabytes > 0) {
+  const maxMegabytes = setting('DATABASE_MAX_SIZE_MB');
+  if (maxMegabytes) {
     const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
     sqlite.pragma(`max_page_count = ${Math.floor((maxMegabytes * 1024 * 1024) / pageSize)}`);
   }

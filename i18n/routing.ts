@@ -1,8 +1,9 @@
 import { defineRouting } from 'next-intl/routing';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 
 export const routing = defineRouting({
-  locales: ['da', 'en'],
-  defaultLocale: 'da',
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   // Danish paths carry no prefix; English lives under /en with the same paths.
   localePrefix: 'as-needed',
   // A Danish jobcentre's links must stay Danish whatever the browser prefers,
@@ -11,4 +12,4 @@ export const routing = defineRouting({
   localeCookie: false,
 });
 
-export type Locale = (typeof routing.locales)[number];
+export type { Locale } from '@/lib/locales';

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from './locales';
 import { detectSeparator, parseCsv } from './csv';
 import { normaliseText } from './text';
 
@@ -13,7 +14,7 @@ export type BatchRow = {
   line: number;
   email: string | null;
   targetGroup: string;
-  language: 'da' | 'en';
+  language: Locale;
   team: string | null;
 };
 export type BatchReason =
@@ -70,10 +71,10 @@ export function parseBatchCsv(file: string, known: Known): { rows: BatchRow[]; p
     const before = problems.length;
     if (!known.groups.has(targetGroup)) problems.push({ line, reason: 'unknownGroup', value: targetGroup });
     if (team && !known.teams.has(team)) problems.push({ line, reason: 'unknownTeam', value: team });
-    if (language !== 'da' && language !== 'en') problems.push({ line, reason: 'badLanguage', value: language });
+    if (!isLocale(language)) problems.push({ line, reason: 'badLanguage', value: language });
     if (email && !EMAIL.test(email)) problems.push({ line, reason: 'badEmail', value: email });
     if (email && !known.mailEnabled) problems.push({ line, reason: 'mailNotConfigured' });
-    if (problems.length === before) rows.push({ line, email, targetGroup, language: language as 'da' | 'en', team });
+    if (problems.length === before && isLocale(language)) rows.push({ line, email, targetGroup, language, team });
   }
   return problems.length > 0 ? { rows: [], problems } : { rows, problems };
 }

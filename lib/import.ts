@@ -1,4 +1,6 @@
 import { detectSeparator, parseCsv } from './csv';
+import { setting as readSetting } from './env';
+import type { Locale } from './locales';
 import { copenhagenDate, isCalendarDay } from './dates';
 import { readXlsx } from './import-xlsx';
 import { normaliseText } from './text';
@@ -23,10 +25,7 @@ export type ImportLimits = { maxRows: number; maxBytes: number };
 
 /** `IMPORT_MAX_ROWS`, or the default; anything but a whole number above 0 is a configuration error. */
 export function importMaxRows(setting = process.env.IMPORT_MAX_ROWS): number {
-  if (setting === undefined || setting.trim() === '') return DEFAULT_MAX_ROWS;
-  if (!/^\s*[1-9]\d*\s*$/.test(setting))
-    throw new Error(`IMPORT_MAX_ROWS must be a whole number above 0, not "${setting}"`);
-  return Number(setting);
+  return readSetting('IMPORT_MAX_ROWS', { IMPORT_MAX_ROWS: setting });
 }
 
 /** What one file may hold: `maxRows` rows below its header, and `maxBytes` of CSV or of a workbook's unpacked parts. */
@@ -306,8 +305,6 @@ function validateRow(
 
   return { line, submittedOn, targetGroup, team, answers };
 }
-
-type Locale = 'da' | 'en';
 
 const quote = (value: string | undefined) => `“${value ?? ''}”`;
 

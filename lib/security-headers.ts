@@ -27,3 +27,6 @@ export const COMMON_HEADERS: Record<string, string> = {
 };
 
 export const HSTS = 'max-age=31536000; includeSubDomains';
+
+/** Route handlers answer data, never a page: nothing may run or frame it. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'";

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { openDatabase, type Db } from '../db/client';
 import { DEFAULT_TARGET_GROUPS } from '../db/reference-data';
 import { seededRandom } from './random';
-import { quarterPeriod } from '../lib/results/period';
+import { quarterPeriod } from '../lib/periods';
 
 /** What `npm run bench` and `npm run bench:results` share: seeding, the built server, statistics, the machine. */
 

@@ -3,7 +3,7 @@ import { createInvitations } from '../db/queries/invitations';
 import { submitResponse } from '../db/queries/responses';
 import { copenhagenMidnight, DAY_MS } from '../lib/dates';
 import type { Answers } from '../lib/survey/definition';
-import { lastCompleteQuarter, quarterPeriod, quartersUpTo } from '../lib/results/period';
+import { lastCompleteQuarter, quarterPeriod, quartersUpTo } from '../lib/periods';
 import { seededRandom } from './random';
 
 // Invitations per quarter by target group; revalidering and ledighedsydelse are small

@@ -13,6 +13,7 @@ import { createAuth } from '../server/auth/auth';
 import type { Role } from '../lib/auth/roles';
 import { formatCode } from '../lib/tokens';
 import { seedDemoResponses } from './demo-responses';
+import type { Locale } from '../lib/locales';
 
 /** Demo data: teams, one user per role and a few open survey invitations, printed to try. */
 const DEMO_USERS: { email: string; name: string; role: Role; team: string | null }[] = [
@@ -46,7 +47,7 @@ async function main() {
     if (responses > 0)
       console.log(`Demo results: ${responses} answers over the last eight quarters (see ${baseUrl}/resultater).`);
 
-    const links = (language: 'da' | 'en', targetGroup: string, team: string) =>
+    const links = (language: Locale, targetGroup: string, team: string) =>
       createInvitations(db, { targetGroup, team, language, channel: 'cli', count: 2 }).map(({ token }) => {
         const code = formatCode(token);
         return `${baseUrl}${language === 'en' ? '/en' : ''}/s/${code}   (kode ${code})`;

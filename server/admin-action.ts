@@ -7,7 +7,7 @@ import type { ActionState, FormAction } from '@/lib/action-state';
 import { DomainError } from '@/lib/errors';
 import { formValues } from '@/lib/validation/forms';
 import { requireRole, type StaffUser } from './auth/session';
-import { invalid, refused, savedMessage } from './forms';
+import { invalid, refused, savedMessage } from './form-results';
 
 export type AdminContext = { admin: StaffUser; db: Db; values: Record<string, string> };
 

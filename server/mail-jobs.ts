@@ -1,12 +1,13 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { finishMailJob, recordMailResult } from '@/db/queries/mail-jobs';
-import { sendInvitationEmail } from './mail/email-invitation';
+import { sendInvitationEmail } from './mail/invitation-email';
+import type { Locale } from '@/lib/locales';
 
 export type MailItem = {
   invitation: { id: number; expiresAt: Date };
   to: string;
-  language: 'da' | 'en';
+  language: Locale;
   url: string;
   code: string;
 };

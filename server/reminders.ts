@@ -5,6 +5,7 @@ import { getSettings } from '@/db/queries/settings';
 import { invitationEmail } from './mail/invitation-email';
 import { sendMail } from './mail/transport';
 import { formatCode } from '@/lib/tokens';
+import { surveyUrl } from '@/lib/survey/links';
 
 /** Sends the one reminder each due e-mail invitation gets. Returns counts only. */
 export async function sendReminders(
@@ -18,7 +19,7 @@ export async function sendReminders(
     const claimed = claimReminder(db, id, now);
     if (!claimed) continue;
     const code = formatCode(claimed.token);
-    const url = `${baseUrl}${claimed.language === 'en' ? '/en' : ''}/s/${code}`;
+    const url = surveyUrl(baseUrl, code, claimed.language);
     try {
       await sendMail(
         invitationEmail(

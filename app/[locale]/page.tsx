@@ -1,12 +1,12 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { titleFrom } from '@/i18n/metadata';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('Home');
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations('Home');
   return (
     <>

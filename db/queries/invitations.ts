@@ -4,13 +4,14 @@ import { invitations, targetGroups, teams, type NewInvitation } from '../schema'
 import { DAY_MS } from '@/lib/dates';
 import { generateToken, hashToken } from '@/lib/tokens';
 import { getSettings } from './settings';
+import type { Locale } from '@/lib/locales';
 
 export type InvitationChannel = (typeof invitations.$inferInsert)['channel'];
 
 export type CreateInvitationsInput = {
   targetGroup: string;
   team?: string | null;
-  language?: 'da' | 'en';
+  language?: Locale;
   channel: InvitationChannel;
   count: number;
   expiresInDays?: number;
@@ -112,7 +113,7 @@ export function markCardChannel(db: Db, id: number, userId: string): void {
     .run();
 }
 
-export type BatchInput = { targetGroup: string; team: string | null; language: 'da' | 'en'; email: string | null };
+export type BatchInput = { targetGroup: string; team: string | null; language: Locale; email: string | null };
 
 /** All rows or none: one transaction for the whole batch. */
 export function createInvitationBatch(

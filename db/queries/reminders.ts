@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import { invitations } from '../schema';
 import { DAY_MS } from '@/lib/dates';
 import { generateToken, hashToken } from '@/lib/tokens';
+import type { Locale } from '@/lib/locales';
 
 export function markSent(db: Db, id: number, now = new Date()): void {
   db.update(invitations).set({ sentAt: now }).where(eq(invitations.id, id)).run();
@@ -31,7 +32,7 @@ export type ClaimedReminder = {
   token: string;
   previousHash: string;
   email: string;
-  language: 'da' | 'en';
+  language: Locale;
   expiresAt: Date;
 };
 

@@ -5,6 +5,7 @@ import { copenhagenDate } from '@/lib/dates';
 import { SURVEY_VERSION, type Answers } from '@/lib/survey/definition';
 import { hashToken } from '@/lib/tokens';
 import { getTokenState } from './invitations';
+import type { Locale } from '@/lib/locales';
 
 export type SubmitResult = { ok: true } | { ok: false; reason: 'answered' | 'unavailable' };
 
@@ -40,7 +41,7 @@ export function submitResponse(
   db: Db,
   token: string,
   answers: Answers,
-  language: 'da' | 'en',
+  language: Locale,
   now = new Date(),
 ): SubmitResult {
   const today = copenhagenDate(now);

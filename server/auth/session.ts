@@ -7,7 +7,6 @@ import { audit } from '@/db/queries/audit';
 import { deleteSession, touchSession } from '@/db/queries/sessions';
 import { getSettings } from '@/db/queries/settings';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { getAuth } from '.';
 import { hasRole, isRole, type Role } from '@/lib/auth/roles';
 
@@ -96,7 +95,7 @@ export async function requestedPath(): Promise<string | null> {
  */
 export async function requireRole(required: Role, options: { passwordChange?: boolean } = {}): Promise<StaffUser> {
   const user = await getStaffUser();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (!user) return redirect({ href: '/log-ind', locale });
   if (user.mustChangePassword && !options.passwordChange) return redirect({ href: '/konto/ny-adgangskode', locale });
   if (!hasRole(user.role, required)) {

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { databasePath } from '../../db/client';
+import { setting, siteUrl } from '../../lib/env';
 
 /**
  * The secret that signs session cookies: BETTER_AUTH_SECRET when set (do so in
@@ -10,7 +11,8 @@ import { databasePath } from '../../db/client';
  * the demo runs without setup and no fixed secret ever exists.
  */
 function resolveSecret(): string {
-  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
+  const configured = setting('BETTER_AUTH_SECRET');
+  if (configured) return configured;
   const database = databasePath();
   // `next build` collects page data without a database: nothing is written then.
   if (process.env.NEXT_PHASE === 'phase-production-build' || database === ':memory:') {
@@ -31,20 +33,14 @@ function resolveSecret(): string {
 
 /** Authentication settings from the environment (documented in the README). */
 export function authSettings() {
-  const baseURL = process.env.BETTER_AUTH_URL ?? process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000';
-  const secret = resolveSecret();
-  const list = (value: string | undefined) =>
-    (value ?? '')
-      .split(',')
-      .map((item) => item.trim())
-      .filter(Boolean);
+  const baseURL = siteUrl();
   return {
     baseURL,
-    secret,
-    trustedOrigins: [new URL(baseURL).origin, ...list(process.env.ALLOWED_ORIGINS)],
+    secret: resolveSecret(),
+    trustedOrigins: [new URL(baseURL).origin, ...setting('ALLOWED_ORIGINS')],
     // Secure cookies with the __Secure- prefix whenever the site is served over HTTPS.
     secureCookies: baseURL.startsWith('https://'),
-    trustedProxies: list(process.env.TRUSTED_PROXIES),
-    rateLimit: process.env.AUTH_RATE_LIMIT !== 'off',
+    trustedProxies: setting('TRUSTED_PROXIES'),
+    rateLimit: setting('AUTH_RATE_LIMIT') !== 'off',
   };
 }

@@ -2,7 +2,10 @@ import 'server-only';
 import { createTranslator } from 'use-intl/core';
 import da from '@/messages/da.json';
 import en from '@/messages/en.json';
-import type { Mail } from './transport';
+import type { Db } from '@/db/client';
+import { markSent } from '@/db/queries/reminders';
+import { sendMail, type Mail } from './transport';
+import type { Locale } from '@/lib/locales';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -12,7 +15,7 @@ const escape = (text: string) =>
  * and simple HTML, no images, nothing that tracks whether it was opened.
  */
 export function invitationEmail(
-  input: { to: string; language: 'da' | 'en'; url: string; code: string; expires: Date },
+  input: { to: string; language: Locale; url: string; code: string; expires: Date },
   kind: 'invitation' | 'reminder',
 ): Mail {
   const t = createTranslator({
@@ -44,4 +47,14 @@ export function invitationEmail(
     )
     .join('')}</body></html>`;
   return { to: input.to, subject, text, html };
+}
+
+/** Sends a new invitation by e-mail and records when; throws when the mail server refuses it. */
+export async function sendInvitationEmail(
+  db: Db,
+  invitation: { id: number; expiresAt: Date },
+  mail: { to: string; language: Locale; url: string; code: string },
+): Promise<void> {
+  await sendMail(invitationEmail({ ...mail, expires: invitation.expiresAt }, 'invitation'));
+  markSent(db, invitation.id);
 }

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { GoalFigure } from '@/lib/results/figures';
 import type { BreakdownGroup, Distribution, Results } from '@/lib/results/types';
 import type { Cell, Sheet } from '@/lib/spreadsheet';
+import type { Locale } from '@/lib/locales';
 
 const FIGURE_HEADER = [
   'goal',
@@ -26,7 +27,7 @@ type Names = Record<string, Record<string, string>>;
  * cells carry n and their status only, as on screen and in the API.
  */
 export async function resultSheets(
-  locale: 'da' | 'en',
+  locale: Locale,
   results: Results,
   breakdowns: NonNullable<Results['breakdown']>[],
   distribution: Distribution | null,

@@ -15,8 +15,7 @@ import { copenhagenMidnight } from '@/lib/dates';
 import { GOALS } from '@/lib/goals';
 import type { GoalKey } from '@/lib/survey/definition';
 import { goalFigure, hide, hiddenCells, round1, type GoalFigure } from '@/lib/results/figures';
-import { quarterOfDay } from '@/lib/periods';
-import { lastCountableDay, quarterPeriod, quartersUpTo, type ResultPeriod } from '@/lib/results/period';
+import { quarterOfDay, lastCountableDay, quarterPeriod, quartersUpTo, type ResultPeriod } from '@/lib/periods';
 
 /** A period uses the thresholds of the year in which it ends. */
 const thresholdsFor = (db: Db, period: { to: string }) => thresholdsForYear(db, Number(period.to.slice(0, 4)));

@@ -5,7 +5,7 @@ import {
   PERIOD_ERROR_MESSAGES,
   quarterPeriod,
   type ResultPeriod,
-} from '@/lib/results/period';
+} from '@/lib/periods';
 
 /** The period of an API or export request, or a 400 answer saying what is wrong. */
 export function periodFromRequest(

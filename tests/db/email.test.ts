@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { createInvitations, getTokenState } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { DAY_MS } from '@/lib/dates';
-import { sendInvitationEmail } from '@/server/mail/email-invitation';
+import { sendInvitationEmail } from '@/server/mail/invitation-email';
 import { sendReminders } from '@/server/reminders';
 import { formatCode, normalizeCode } from '@/lib/tokens';
 import { freshDatabase } from '../helpers/db';

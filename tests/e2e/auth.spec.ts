@@ -58,6 +58,7 @@ test('sign-in is throttled per account, even when every attempt claims another a
 });
 
 test('sign-in is throttled per address across accounts', async ({ page }) => {
+  test.setTimeout(60_000); // 21 sign-ins, each a password hash
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': '203.0.113.250' });
   for (let i = 0; i < 20; i++) await signIn(page, `gaet-${i}-${Date.now()}@test.dk`, 'forkert-adgangskode-1');
   const staff = await newStaff('caseworker');

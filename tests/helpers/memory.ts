@@ -14,12 +14,16 @@ export function runMeasured(
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): SpawnSyncReturns<string> & { peakMb: number } {
-  const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
-    env: { ...env, NODE_OPTIONS: `${SMALL_HEAP} --require ${path.resolve('tests/helpers/peak-memory.cjs')}` },
-    encoding: 'utf8',
-    // Reading a whole 14-million-row sheet took 40 s and 3.7 GB before the limits.
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', script, ...args],
+    {
+      env: { ...env, NODE_OPTIONS: `${SMALL_HEAP} --require ${path.resolve('tests/helpers/peak-memory.cjs')}` },
+      encoding: 'utf8',
+      // Reading a whole 14-million-row sheet took 40 s and 3.7 GB before the limits.
+      timeout: 60_000,
+    },
+  );
   const peaks = [...result.stderr.matchAll(/^peak-rss-kb (\d+)$/gm)].map((match) => Number(match[1]) / 1024);
   return { ...result, stderr: result.stderr.replace(/^peak-rss-kb \d+\n/gm, ''), peakMb: Math.max(0, ...peaks) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goalFigure, hiddenCells, wilson } from '@/lib/results/figures';
 import { GOAL_RULES, goalOutcome } from '@/lib/results/rules';
-import { lastCompleteMonth, lastCompleteQuarter, parsePeriod, quarterPeriod, quartersUpTo } from '@/lib/results/period';
+import { lastCompleteMonth, lastCompleteQuarter, parsePeriod, quarterPeriod, quartersUpTo } from '@/lib/periods';
 import type { Answers } from '@/lib/survey/definition';
 
 const rule = (goal: string) => GOAL_RULES.find((r) => r.goal === goal)!;

@@ -7,7 +7,6 @@ import { audit } from '@/db/queries/audit';
 import { getAuth } from '@/server/auth';
 import { getStaffUser } from '@/server/auth/session';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 
 /** Ends the session in the database, not only the cookie. Open to anyone: signing out needs no role. */
 export async function signOut(): Promise<void> {
@@ -17,5 +16,5 @@ export async function signOut(): Promise<void> {
     await getAuth().api.signOut({ headers: requestHeaders });
     audit(getDb(), { id: user.id, email: user.email }, 'sign_out');
   }
-  redirect({ href: '/log-ind?ud=1', locale: (await getLocale()) as Locale });
+  redirect({ href: '/log-ind?ud=1', locale: await getLocale() });
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
 import { redirect } from '@/i18n/navigation';
 import { formatCode, normalizeCode } from '@/lib/tokens';
-import type { Locale } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -18,7 +18,7 @@ function codeError(code: string | string[] | undefined): 'errorEmpty' | 'errorIn
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const { code } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'CodeEntry' });
   return { title: codeError(code) ? t('errorTitle') : t('title') };
@@ -26,13 +26,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 /** Where a citizen types the code from a printed card. A plain GET form: works without JavaScript. */
 export default async function CodeEntryPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const { code } = await searchParams;
   const error = codeError(code);
   if (code !== undefined && !error) {
     const token = normalizeCode(Array.isArray(code) ? code[0]! : code)!;
-    redirect({ href: `/s/${formatCode(token)}`, locale: locale as Locale });
+    redirect({ href: `/s/${formatCode(token)}`, locale });
   }
   const t = await getTranslations('CodeEntry');
   const typed = Array.isArray(code) ? code[0] : code;

@@ -1,14 +1,15 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { titleFrom } from '@/i18n/metadata';
+import { pageLocale } from '@/i18n/page-locale';
+import { setting } from '@/lib/env';
 
 export const generateMetadata = titleFrom('Accessibility');
 
 export default async function AccessibilityPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations('Accessibility');
   // The official statement (on was.digst.dk) is set per installation and read per request.
-  const officialUrl = process.env.ACCESSIBILITY_STATEMENT_URL;
+  const officialUrl = setting('ACCESSIBILITY_STATEMENT_URL');
   return (
     <>
       <h1>{t('heading')}</h1>

@@ -1,14 +1,14 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { requireRole } from '@/server/auth/session';
 import { Link } from '@/i18n/navigation';
 import { ADMIN_SECTIONS } from './sections';
 import { titleFrom } from '@/i18n/metadata';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('Admin');
 
 export default async function AdminPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   await requireRole('admin');
   const t = await getTranslations('Admin');
   return (

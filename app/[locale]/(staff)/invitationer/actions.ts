@@ -10,14 +10,16 @@ import { createInvitations, InvitationInputError, markCardChannel } from '@/db/q
 import { requireRole } from '@/server/auth/session';
 import { publicBaseUrl } from '@/server/base-url';
 import { SETTINGS } from '@/lib/settings';
-import { sendInvitationEmail } from '@/server/mail/email-invitation';
+import { sendInvitationEmail } from '@/server/mail/invitation-email';
 import { mailConfigured } from '@/server/mail/transport';
 import { sendReminders } from '@/server/reminders';
 import { formatCode } from '@/lib/tokens';
+import { surveyAddress, surveyUrl } from '@/lib/survey/links';
 import type { ActionState } from '@/lib/action-state';
 import { cleanText, formValues, wholeNumber } from '@/lib/validation/forms';
 import type { CardText, CreatorState } from './state';
 import { logError } from '@/lib/log';
+import type { Locale } from '@/lib/locales';
 
 const schema = z.object({
   email: z
@@ -34,7 +36,7 @@ const schema = z.object({
   expiresInDays: wholeNumber(SETTINGS.tokenExpiryDays.min, SETTINGS.tokenExpiryDays.max),
 });
 
-async function cardText(locale: 'da' | 'en', address: string): Promise<CardText> {
+async function cardText(locale: Locale, address: string): Promise<CardText> {
   const t = await getTranslations({ locale, namespace: 'Invitations' });
   return { title: t('cardTitle'), why: t('cardWhy'), how: t('cardHow', { address }) };
 }
@@ -85,8 +87,10 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
   const base = publicBaseUrl(await headers());
   const code = formatCode(created!.token);
   const language = parsed.data.language;
-  const address = `${base}${language === 'en' ? '/en' : ''}/s`;
-  const url = `${address}/${code}`;
+  // The card speaks the invitation's language first, then the other one.
+  const other = language === 'da' ? 'en' : 'da';
+  const address = surveyAddress(base, language);
+  const url = surveyUrl(base, code, language);
   const format = await getFormatter();
   let mail: { sentTo?: string; sendFailed?: boolean } = {};
   if (email) {
@@ -113,7 +117,7 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
       language,
       card: {
         first: await cardText(language, address),
-        second: await cardText(language === 'da' ? 'en' : 'da', `${base}${language === 'da' ? '/en' : ''}/s`),
+        second: await cardText(other, surveyAddress(base, other)),
       },
     },
   };

@@ -15,9 +15,10 @@ import { createMailJob } from '@/db/queries/mail-jobs';
 import { startMailJob, type MailItem } from '@/server/mail-jobs';
 import { mailConfigured } from '@/server/mail/transport';
 import { formatCode } from '@/lib/tokens';
+import { surveyUrl } from '@/lib/survey/links';
 import { formValues } from '@/lib/validation/forms';
 import type { ActionState } from '@/lib/action-state';
-import { problems } from '@/server/forms';
+import { problems } from '@/server/form-results';
 import type { CreatedBatch } from './batch-state';
 
 const MAX_FILE_BYTES = 512 * 1024;
@@ -76,7 +77,7 @@ export async function createBatch(
   const lines = [['url', 'code', 'expires_at', 'email', 'language', 'target_group', 'team']];
   for (const invitation of created) {
     const code = formatCode(invitation.token);
-    const url = `${base}${invitation.language === 'en' ? '/en' : ''}/s/${code}`;
+    const url = surveyUrl(base, code, invitation.language);
     lines.push([
       url,
       code,

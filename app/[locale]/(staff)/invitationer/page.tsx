@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { invitationStatus, listOwnInvitations, responseRate, responseRateBy } from '@/db/queries/follow-up';
@@ -14,12 +14,12 @@ import { createInvitation, markPrinted, sendRemindersNow } from './actions';
 import { InvitationCreator } from './InvitationCreator';
 import { createBatch } from './batch-actions';
 import { BatchCreator } from './BatchCreator';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('Invitations');
 
 export default async function InvitationsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const user = await requireRole('caseworker');
   const t = await getTranslations('Invitations');
   const format = await getFormatter();

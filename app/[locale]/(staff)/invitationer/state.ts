@@ -1,4 +1,5 @@
 import type { ActionState } from '@/lib/action-state';
+import type { Locale } from '@/lib/locales';
 
 export type CardText = { title: string; why: string; how: string };
 
@@ -12,7 +13,7 @@ export type CreatedInvitation = {
   code: string;
   qrSvg: string;
   expires: string;
-  language: 'da' | 'en';
+  language: Locale;
   card: { first: CardText; second: CardText };
 };
 

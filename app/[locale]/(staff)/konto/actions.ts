@@ -13,9 +13,8 @@ import { getAuth } from '@/server/auth';
 import { clientAddress } from '@/lib/auth/client-address';
 import { passwordProblem } from '@/lib/auth/passwords';
 import { requireRole } from '@/server/auth/session';
-import { invalid, fieldError, formError } from '@/server/forms';
+import { invalid, fieldError, formError } from '@/server/form-results';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { formValues } from '@/lib/validation/forms';
 
 const changePasswordSchema = z
@@ -64,7 +63,7 @@ export async function changePassword(_state: ActionState, formData: FormData): P
   clearOneTimePassword(db, user.id);
   audit(db, actor, 'password_changed');
   // A fresh request, so that the page is read with the new session cookie.
-  return redirect({ href: '/konto?adgangskode=skiftet', locale: (await getLocale()) as Locale });
+  return redirect({ href: '/konto?adgangskode=skiftet', locale: await getLocale() });
 }
 
 /** Turns two-factor off (not for admins, who must keep it). */

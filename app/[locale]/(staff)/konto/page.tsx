@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/i18n/page-locale';
 import { Alert } from '@/components/Alert';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { requireRole } from '@/server/auth/session';
@@ -16,9 +17,8 @@ export default async function AccountPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ adgangskode?: string }>;
 }) {
-  const { locale } = await params;
+  await pageLocale(params);
   const { adgangskode } = await searchParams;
-  setRequestLocale(locale);
   const user = await requireRole('caseworker');
   const t = await getTranslations('Account');
   const s = await getTranslations('Staff');

@@ -14,7 +14,6 @@ import { clientAddress } from '@/lib/auth/client-address';
 import { homeFor } from '@/lib/auth/home';
 import { isRole } from '@/lib/auth/roles';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { formValues } from '@/lib/validation/forms';
 
 const signInSchema = z.object({
@@ -54,7 +53,7 @@ export async function signIn(_state: ActionState, formData: FormData): Promise<A
     return { status: 'error', fieldErrors: {}, formErrors: [t('invalidCredentials')], values: keep };
   }
   releaseAttempt(db, reservation);
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if ('twoFactorRedirect' in result && result.twoFactorRedirect) {
     // The password was right; the session starts only after the one-time code.
     return redirect({ href: '/log-ind/to-faktor', locale });

@@ -1,8 +1,9 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { Alert } from '@/components/Alert';
 import { signIn } from './actions';
 import { titleFrom } from '@/i18n/metadata';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('SignIn');
 
@@ -13,8 +14,7 @@ export default async function SignInPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ ud?: string }>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const { ud } = await searchParams;
   const t = await getTranslations('SignIn');
   return (

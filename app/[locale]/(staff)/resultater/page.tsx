@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
 import { BreakdownTable } from '@/components/results/BreakdownTable';
 import { Distribution } from '@/components/results/Distribution';
@@ -15,16 +15,19 @@ import { titleFrom } from '@/i18n/metadata';
 import { Link } from '@/i18n/navigation';
 import { GOALS } from '@/lib/goals';
 import { breakdownNames } from '@/server/results/names';
-import { quarterLabel, quarterOf, quarterOfDay } from '@/lib/periods';
 import {
+  quarterLabel,
+  quarterOf,
+  quarterOfDay,
   lastCompleteMonth,
   lastCompleteQuarter,
   parsePeriod,
   quarterPeriod,
   quartersUpTo,
   type ResultPeriod,
-} from '@/lib/results/period';
+} from '@/lib/periods';
 import { buildAllBreakdowns, buildTrend } from '@/server/results/report';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('Results');
 
@@ -38,8 +41,7 @@ export default async function ResultsPage({
   params: Promise<{ locale: string }>;
   searchParams: SearchParams;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   await requireRole('manager');
   const t = await getTranslations('Results');
   const survey = await getTranslations('Survey');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/i18n/page-locale';
 import { getDb } from '@/db/client';
 import { getTokenState, markOpened } from '@/db/queries/invitations';
 import { Link } from '@/i18n/navigation';
@@ -19,8 +20,8 @@ const loadInvitation = cache(async (rawToken: string) => {
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, token } = await params;
-  const { state } = await loadInvitation(token);
+  const locale = await pageLocale(params);
+  const { state } = await loadInvitation((await params).token);
   const t = await getTranslations({ locale, namespace: 'TokenState' });
   // The open survey sets its own title, which changes to "Fejl: …" after a failed submit.
   if (state === 'open') return {};
@@ -28,9 +29,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function SurveyPage({ params }: { params: Params }) {
-  const { locale, token: rawToken } = await params;
-  setRequestLocale(locale);
-  const { token, state } = await loadInvitation(rawToken);
+  const locale = await pageLocale(params);
+  const { token, state } = await loadInvitation((await params).token);
   const t = await getTranslations('TokenState');
 
   if (state === 'answered' || !token) {

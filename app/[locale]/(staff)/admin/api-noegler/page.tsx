@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
@@ -6,12 +6,12 @@ import { listApiTokens } from '@/db/queries/api-tokens';
 import { requireRole } from '@/server/auth/session';
 import { createToken, revokeToken } from './actions';
 import { titleFrom } from '@/i18n/metadata';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminApiTokens');
 
 export default async function ApiTokensPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   await requireRole('admin');
   const t = await getTranslations('AdminApiTokens');
   const a = await getTranslations('Admin');

@@ -6,7 +6,7 @@ import { audit } from '@/db/queries/audit';
 import type { ActionState } from '@/lib/action-state';
 import { describeImportFailure } from '@/lib/import';
 import { requireRole } from '@/server/auth/session';
-import { problems } from '@/server/forms';
+import { problems } from '@/server/form-results';
 import { importFile } from '@/server/import';
 
 /** The proxy and Next hold staff posts to 1 MB; larger files go through `npm run import`. */

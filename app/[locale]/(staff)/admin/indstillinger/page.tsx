@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { getDb } from '@/db/client';
 import { getSettings } from '@/db/queries/settings';
@@ -6,12 +6,12 @@ import { requireRole } from '@/server/auth/session';
 import { SETTING_KEYS } from '@/lib/settings';
 import { saveSettings } from './actions';
 import { titleFrom } from '@/i18n/metadata';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminSettings');
 
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   await requireRole('admin');
   const t = await getTranslations('AdminSettings');
   const settings = getSettings(getDb());

@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { searchAudit, type AuditAction } from '@/db/queries/audit';
 import { requireRole } from '@/server/auth/session';
 import { copenhagenMidnight } from '@/lib/dates';
 import { titleFrom } from '@/i18n/metadata';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminAudit');
 
@@ -18,8 +19,7 @@ export default async function AuditLogPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Search>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   await requireRole('admin');
   const t = await getTranslations('AdminAudit');
   const format = await getFormatter();

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
@@ -8,12 +8,12 @@ import { ROLES } from '@/lib/auth/roles';
 import { requireRole } from '@/server/auth/session';
 import { changeRole, changeTeam, createPerson, resetPassword, setDisabled } from './actions';
 import { titleFrom } from '@/i18n/metadata';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminPeople');
 
 export default async function PeoplePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const admin = await requireRole('admin');
   const t = await getTranslations('AdminPeople');
   const a = await getTranslations('Admin');

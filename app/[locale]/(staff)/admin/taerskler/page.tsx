@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
@@ -7,12 +7,12 @@ import { requireRole } from '@/server/auth/session';
 import { GOALS } from '@/lib/goals';
 import { saveThresholds } from './actions';
 import { titleFrom } from '@/i18n/metadata';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminThresholds');
 
 export default async function ThresholdsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   await requireRole('admin');
   const t = await getTranslations('AdminThresholds');
   const format = await getFormatter();

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
@@ -6,12 +6,12 @@ import { listTeams } from '@/db/queries/reference';
 import { requireRole } from '@/server/auth/session';
 import { createTeam, renameTeamAction, setTeamRetiredAction } from './actions';
 import { titleFrom } from '@/i18n/metadata';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminTeams');
 
 export default async function TeamsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   await requireRole('admin');
   const t = await getTranslations('AdminTeams');
   const a = await getTranslations('Admin');

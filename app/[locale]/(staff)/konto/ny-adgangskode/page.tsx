@@ -1,20 +1,19 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { requireRole } from '@/server/auth/session';
 import { titleFrom } from '@/i18n/metadata';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { changePassword } from '../actions';
 import { passwordFields } from '../password-fields';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('ChangeOneTimePassword');
 
 /** Where every staff page leads while the password is a one-time password. */
 export default async function ChangeOneTimePasswordPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const user = await requireRole('caseworker', { passwordChange: true });
-  if (!user.mustChangePassword) return redirect({ href: '/konto', locale: locale as Locale });
+  if (!user.mustChangePassword) return redirect({ href: '/konto', locale });
   const t = await getTranslations('ChangeOneTimePassword');
   const account = await getTranslations('Account');
   return (

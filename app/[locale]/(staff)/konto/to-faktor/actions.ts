@@ -10,7 +10,6 @@ import { getAuth } from '@/server/auth';
 import { homeFor } from '@/lib/auth/home';
 import { requireRole } from '@/server/auth/session';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { formValues } from '@/lib/validation/forms';
 import type { SetupState, TotpSetup } from './state';
 
@@ -51,5 +50,5 @@ async function confirmTwoFactor(setup: TotpSetup, formData: FormData): Promise<S
   const db = getDb();
   claimTotpCode(db, user.id, code);
   audit(db, { id: user.id, email: user.email }, 'two_factor_enabled');
-  return redirect({ href: homeFor(user.role), locale: (await getLocale()) as Locale });
+  return redirect({ href: homeFor(user.role), locale: await getLocale() });
 }

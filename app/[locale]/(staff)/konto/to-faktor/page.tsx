@@ -1,18 +1,17 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { requireRole } from '@/server/auth/session';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { setUpTwoFactor } from './actions';
 import { TwoFactorSetup } from './TwoFactorSetup';
 import { titleFrom } from '@/i18n/metadata';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('TwoFactorSetup');
 
 export default async function TwoFactorSetupPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const user = await requireRole('caseworker');
-  if (user.twoFactorEnabled) return redirect({ href: '/konto', locale: locale as Locale });
+  if (user.twoFactorEnabled) return redirect({ href: '/konto', locale });
   const t = await getTranslations('TwoFactorSetup');
   return (
     <>

@@ -14,7 +14,6 @@ import { clientAddress } from '@/lib/auth/client-address';
 import { homeFor } from '@/lib/auth/home';
 import { isRole } from '@/lib/auth/roles';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { formValues } from '@/lib/validation/forms';
 
 type Step = 'totp' | 'backup';
@@ -87,7 +86,7 @@ async function verifySecondStep(step: Step, formData: FormData): Promise<ActionS
   audit(db, actor, 'sign_in', null, { twoFactor: step });
   return redirect({
     href: homeFor(isRole(user.role) ? user.role : 'caseworker'),
-    locale: (await getLocale()) as Locale,
+    locale: await getLocale(),
   });
 }
 

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
 import { BreakdownTable } from '@/components/results/BreakdownTable';
 import { MethodText } from '@/components/results/MethodText';
@@ -12,9 +12,10 @@ import { titleFrom } from '@/i18n/metadata';
 import { Link } from '@/i18n/navigation';
 import { GOALS } from '@/lib/goals';
 import { breakdownNames } from '@/server/results/names';
-import { lastCompleteQuarter, parsePeriod, quarterPeriod } from '@/lib/results/period';
+import { lastCompleteQuarter, parsePeriod, quarterPeriod } from '@/lib/periods';
 import { buildAllBreakdowns, buildTrend } from '@/server/results/report';
 import { PrintButton } from './PrintButton';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('Report');
 
@@ -26,8 +27,7 @@ export default async function ReportPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   await requireRole('manager');
   const t = await getTranslations('Report');
   const r = await getTranslations('Results');

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/i18n/page-locale';
 import { getDb } from '@/db/client';
 import { getMailJob } from '@/db/queries/mail-jobs';
 import { requireRole } from '@/server/auth/session';
@@ -11,8 +12,8 @@ export const generateMetadata = titleFrom('MailJob');
 
 /** A batch's e-mail progress, read from the database: it survives a reload and a closed tab. */
 export default async function MailJobPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
+  const { id } = await params;
   const user = await requireRole('caseworker');
   const job = /^\d+$/.test(id) ? getMailJob(getDb(), Number(id), user.id) : null;
   if (!job) notFound();

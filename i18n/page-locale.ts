@@ -1,0 +1,16 @@
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { isLocale, type Locale } from '@/lib/locales';
+
+export type LocaleParams = Promise<{ locale: string }>;
+
+/**
+ * The page's language from its `[locale]` segment, set for the request (so the page can be
+ * rendered statically); a segment that is not one of our languages is a 404.
+ */
+export async function pageLocale(params: LocaleParams): Promise<Locale> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return locale;
+}
