@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 export type FieldSpec = {
   name: string;
@@ -23,16 +23,21 @@ export function FieldFrame({
   label,
   hint,
   error,
+  errorPrefix,
+  className,
   children,
 }: {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
+  /** Read before the error by screen readers only, as GOV.UK does ("Fejl: "). */
+  errorPrefix?: string;
+  className?: string;
   children: ReactNode;
 }) {
   return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
+    <div className={`form-group${className ? ` ${className}` : ''}${error ? ' form-error' : ''}`}>
       <label className="form-label" htmlFor={id}>
         {label}
       </label>
@@ -43,6 +48,7 @@ export function FieldFrame({
       )}
       {error && (
         <span className="form-error-message" id={`${id}-error`}>
+          {errorPrefix && <span className="sr-only">{errorPrefix}: </span>}
           {error}
         </span>
       )}
@@ -109,5 +115,64 @@ export function FileField({
         aria-describedby={describedBy(id, hint)}
       />
     </FieldFrame>
+  );
+}
+
+/**
+ * Radio buttons in a fieldset whose legend asks the question (GOV.UK's radios pattern in DKFDS
+ * markup), nothing preselected unless `defaultValue` says so. `input` carries the name, or
+ * react-hook-form's registration on the survey.
+ */
+export function RadioGroup({
+  id,
+  legend,
+  hint,
+  error,
+  errorPrefix,
+  options,
+  defaultValue,
+  input,
+  className,
+}: {
+  id: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  errorPrefix?: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  input: InputHTMLAttributes<HTMLInputElement> & { name: string; ref?: Ref<HTMLInputElement> };
+  className?: string;
+}) {
+  return (
+    <div className={`form-group${className ? ` ${className}` : ''}${error ? ' form-error' : ''}`}>
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
+        <legend className="form-label">{legend}</legend>
+        {hint && (
+          <span className="form-hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        )}
+        {error && (
+          <span className="form-error-message" id={`${id}-error`}>
+            {errorPrefix && <span className="sr-only">{errorPrefix}: </span>}
+            {error}
+          </span>
+        )}
+        {options.map((option) => (
+          <div className="form-group-radio" key={option.value}>
+            <input
+              className="form-radio"
+              type="radio"
+              id={`${id}-${option.value}`}
+              value={option.value}
+              defaultChecked={option.value === defaultValue}
+              {...input}
+            />
+            <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+          </div>
+        ))}
+      </fieldset>
+    </div>
   );
 }

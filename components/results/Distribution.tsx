@@ -34,12 +34,7 @@ export function Distribution({ rows }: { rows: DistributionRows }) {
               return (
                 <tr key={item.key}>
                   <th scope="row">{survey(`items.${item.key}.label`)}</th>
-                  {LIKERT_OPTIONS.map((option) => (
-                    <td key={option} className="numeric">
-                      {row.counts[option]}
-                    </td>
-                  ))}
-                  <td className="numeric">{row.skipped}</td>
+                  <CountCells options={LIKERT_OPTIONS} row={row} />
                 </tr>
               );
             })}
@@ -67,18 +62,27 @@ export function Distribution({ rows }: { rows: DistributionRows }) {
               </thead>
               <tbody>
                 <tr>
-                  {item.options.map((option) => (
-                    <td key={option} className="numeric">
-                      {row.counts[option]}
-                    </td>
-                  ))}
-                  <td className="numeric">{row.skipped}</td>
+                  <CountCells options={item.options} row={row} />
                 </tr>
               </tbody>
             </table>
           </TableScroll>
         );
       })}
+    </>
+  );
+}
+
+/** One item's counts per answer, then how many skipped it. */
+function CountCells({ options, row }: { options: readonly string[]; row: DistributionRows[number] }) {
+  return (
+    <>
+      {options.map((option) => (
+        <td key={option} className="numeric">
+          {row.counts[option]}
+        </td>
+      ))}
+      <td className="numeric">{row.skipped}</td>
     </>
   );
 }

@@ -1,4 +1,8 @@
 import 'server-only';
+import { getDb, type Db } from '@/db/client';
+import { audit } from '@/db/queries/audit';
+import { CSV_TYPE, toExcelCsv, toXlsx, XLSX_TYPE, type Cell, type Sheet } from '@/lib/spreadsheet';
+import { authoriseApi } from '../auth/api';
 import {
   lastCompleteQuarter,
   parsePeriod,
@@ -32,7 +36,7 @@ export function download(body: string | Buffer, type: string, fileName: string):
 }
 
 /** What both export handlers read: the format (xlsx by default) and the period. */
-export function exportRequest(
+function exportRequest(
   request: Request,
 ):
   | { ok: true; params: URLSearchParams; format: 'xlsx' | 'csv'; period: ResultPeriod }
@@ -42,4 +46,40 @@ export function exportRequest(
   if (format !== 'xlsx' && format !== 'csv') return { ok: false, response: badRequest('format must be xlsx or csv') };
   const parsed = periodFromRequest(params);
   return parsed.ok ? { ok: true, params, format, period: parsed.period } : parsed;
+}
+
+type ExportFile = {
+  /** The file's name before the period, e.g. `vaerdig-resultater`. */
+  name: string;
+  sheets: Sheet[];
+  /** The same tables as one CSV table. */
+  csv: Cell[][];
+  audit: { target: string; details?: Record<string, unknown> };
+};
+
+/**
+ * Both export downloads in one order: a manager's or admin's session (never an API token) →
+ * the format and the period → the file, written to the audit log → XLSX or CSV, never cached.
+ */
+export async function exportResponse(
+  request: Request,
+  make: (input: { params: URLSearchParams; period: ResultPeriod; db: Db }) => Promise<ExportFile>,
+): Promise<Response> {
+  const auth = await authoriseApi(request, 'manager');
+  if (!auth.ok) return auth.response;
+  const parsed = exportRequest(request);
+  if (!parsed.ok) return parsed.response;
+  const { params, format, period } = parsed;
+  const db = getDb();
+  const file = await make({ params, period, db });
+  audit(db, auth.caller.actor, 'export', file.audit.target, {
+    format,
+    from: period.from,
+    to: period.to,
+    ...file.audit.details,
+  });
+  const fileName = `${file.name}-${period.from}-${period.to}.${format}`;
+  return format === 'xlsx'
+    ? download(await toXlsx(file.sheets), XLSX_TYPE, fileName)
+    : download(toExcelCsv(file.csv), CSV_TYPE, fileName);
 }

@@ -4,6 +4,7 @@ import { Alert } from '@/components/Alert';
 import { redirect } from '@/i18n/navigation';
 import { formatCode, normalizeCode } from '@/lib/tokens';
 import { pageLocale } from '@/i18n/page-locale';
+import { describedBy, FieldFrame } from '@/components/forms/Field';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -48,18 +49,7 @@ export default async function CodeEntryPage({ params, searchParams }: Props) {
       )}
       <h1>{t('heading')}</h1>
       <form method="get" noValidate>
-        <div className={`form-group${error ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor="code">
-            {t('label')}
-          </label>
-          <span className="form-hint" id="code-hint">
-            {t('hint')}
-          </span>
-          {error && (
-            <span className="form-error-message" id="code-error">
-              {t(error)}
-            </span>
-          )}
+        <FieldFrame id="code" label={t('label')} hint={t('hint')} error={error ? t(error) : undefined}>
           <input
             className="form-input input-code"
             id="code"
@@ -69,11 +59,11 @@ export default async function CodeEntryPage({ params, searchParams }: Props) {
             autoCapitalize="characters"
             spellCheck={false}
             defaultValue={typed}
-            aria-describedby={error ? 'code-hint code-error' : 'code-hint'}
+            aria-describedby={describedBy('code', t('hint'), error ?? undefined)}
             aria-invalid={error ? true : undefined}
             autoFocus={Boolean(error)}
           />
-        </div>
+        </FieldFrame>
         <button type="submit" className="button button-primary">
           {t('submit')}
         </button>

@@ -5,7 +5,8 @@ import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/Alert';
 import { Link } from '@/i18n/navigation';
 import type { FormAction } from '@/lib/action-state';
-import { FileField } from '@/components/forms/Field';
+import { Field, FileField, RadioGroup } from '@/components/forms/Field';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import { useResultFocus } from '@/components/forms/use-result-focus';
 import type { CreatedBatch } from './batch-state';
 
@@ -60,53 +61,34 @@ export function BatchCreator({ action, groups }: Props) {
       <h3>{t('countHeading')}</h3>
       <form action={formAction}>
         <input type="hidden" name="mode" value="count" />
-        <div className="form-group">
-          <label className="form-label" htmlFor="batch-group">
-            {t('groupForAll')}
-          </label>
-          <select className="form-select" id="batch-group" name="targetGroup" defaultValue="">
-            <option value="">{i('chooseGroup')}</option>
-            {groups.map((group) => (
-              <option key={group.value} value={group.value}>
-                {group.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <fieldset>
-            <legend className="form-label">{t('languageForAll')}</legend>
-            {(['da', 'en'] as const).map((language) => (
-              <div className="form-group-radio" key={language}>
-                <input
-                  className="form-radio"
-                  type="radio"
-                  id={`batch-language-${language}`}
-                  name="language"
-                  value={language}
-                  defaultChecked={language === 'da'}
-                />
-                <label htmlFor={`batch-language-${language}`}>{i(language)}</label>
-              </div>
-            ))}
-          </fieldset>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="batch-count">
-            {t('count')}
-          </label>
-          <span className="form-hint" id="batch-count-hint">
-            {t('countHint')}
-          </span>
-          <input
-            className="form-input input-width-xs"
-            id="batch-count"
-            name="count"
-            inputMode="numeric"
-            defaultValue="10"
-            aria-describedby="batch-count-hint"
-          />
-        </div>
+        <Field
+          id="batch-group"
+          field={{
+            name: 'targetGroup',
+            label: t('groupForAll'),
+            type: 'select',
+            options: [{ value: '', label: i('chooseGroup') }, ...groups],
+            defaultValue: '',
+          }}
+        />
+        <RadioGroup
+          id="batch-language"
+          input={{ name: 'language' }}
+          legend={t('languageForAll')}
+          options={LOCALES.map((language) => ({ value: language, label: i(language) }))}
+          defaultValue={DEFAULT_LOCALE}
+        />
+        <Field
+          id="batch-count"
+          field={{
+            name: 'count',
+            label: t('count'),
+            hint: t('countHint'),
+            type: 'number',
+            width: 'xs',
+            defaultValue: '10',
+          }}
+        />
         <button type="submit" className="button button-secondary" disabled={pending}>
           {t('createCount')}
         </button>

@@ -3,7 +3,9 @@
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/Alert';
+import { Field, RadioGroup } from '@/components/forms/Field';
 import { useResultFocus } from '@/components/forms/use-result-focus';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import type { FormAction } from '@/lib/action-state';
 import type { CreatedInvitation } from './state';
 
@@ -39,13 +41,6 @@ export function InvitationCreator({
 
   const values = state.status === 'error' ? state.values : {};
   const errors = state.status === 'error' ? state.fieldErrors : {};
-  const fieldClass = (name: string) => `form-group${errors[name] ? ' form-error' : ''}`;
-  const errorText = (name: string) =>
-    errors[name] && (
-      <span className="form-error-message" id={`${name}-error`}>
-        {errors[name]}
-      </span>
-    );
 
   return (
     <>
@@ -61,94 +56,49 @@ export function InvitationCreator({
         </Alert>
       )}
       <form action={formAction} key={JSON.stringify(values)} className="no-print">
-        <div className={fieldClass('targetGroup')}>
-          <label className="form-label" htmlFor="invite-targetGroup">
-            {t('targetGroup')}
-          </label>
-          {errorText('targetGroup')}
-          <select
-            className="form-select"
-            id="invite-targetGroup"
-            name="targetGroup"
-            defaultValue={values.targetGroup ?? ''}
-            aria-describedby={errors.targetGroup ? 'targetGroup-error' : undefined}
-          >
-            <option value="">{t('chooseGroup')}</option>
-            {groups.map((group) => (
-              <option key={group.value} value={group.value}>
-                {group.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={fieldClass('team')}>
-          <label className="form-label" htmlFor="invite-team">
-            {t('team')}
-          </label>
-          {errorText('team')}
-          <select className="form-select" id="invite-team" name="team" defaultValue={values.team ?? defaultTeam}>
-            <option value="">{t('noTeam')}</option>
-            {teams.map((team) => (
-              <option key={team.value} value={team.value}>
-                {team.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <fieldset aria-describedby="invite-language-hint">
-            <legend className="form-label">{t('language')}</legend>
-            <span className="form-hint" id="invite-language-hint">
-              {t('languageHint')}
-            </span>
-            {(['da', 'en'] as const).map((language) => (
-              <div className="form-group-radio" key={language}>
-                <input
-                  className="form-radio"
-                  type="radio"
-                  id={`invite-language-${language}`}
-                  name="language"
-                  value={language}
-                  defaultChecked={(values.language ?? 'da') === language}
-                />
-                <label htmlFor={`invite-language-${language}`}>{t(language)}</label>
-              </div>
-            ))}
-          </fieldset>
-        </div>
-        <div className={fieldClass('expiresInDays')}>
-          <label className="form-label" htmlFor="invite-expiresInDays">
-            {t('expiryDays')}
-          </label>
-          {errorText('expiresInDays')}
-          <input
-            className="form-input input-width-xs"
-            id="invite-expiresInDays"
-            name="expiresInDays"
-            inputMode="numeric"
-            defaultValue={values.expiresInDays ?? String(defaultExpiryDays)}
-            aria-describedby={errors.expiresInDays ? 'expiresInDays-error' : undefined}
-          />
-        </div>
+        <Field
+          id="invite-targetGroup"
+          field={{
+            name: 'targetGroup',
+            label: t('targetGroup'),
+            type: 'select',
+            options: [{ value: '', label: t('chooseGroup') }, ...groups],
+          }}
+          error={errors.targetGroup}
+          value={values.targetGroup ?? ''}
+        />
+        <Field
+          id="invite-team"
+          field={{
+            name: 'team',
+            label: t('team'),
+            type: 'select',
+            options: [{ value: '', label: t('noTeam') }, ...teams],
+          }}
+          error={errors.team}
+          value={values.team ?? defaultTeam}
+        />
+        <RadioGroup
+          id="invite-language"
+          input={{ name: 'language' }}
+          legend={t('language')}
+          hint={t('languageHint')}
+          options={LOCALES.map((language) => ({ value: language, label: t(language) }))}
+          defaultValue={values.language ?? DEFAULT_LOCALE}
+        />
+        <Field
+          id="invite-expiresInDays"
+          field={{ name: 'expiresInDays', label: t('expiryDays'), type: 'number', width: 'xs' }}
+          error={errors.expiresInDays}
+          value={values.expiresInDays ?? String(defaultExpiryDays)}
+        />
         {mailEnabled && (
-          <div className={fieldClass('email')}>
-            <label className="form-label" htmlFor="invite-email">
-              {m('email')}
-            </label>
-            <span className="form-hint" id="invite-email-hint">
-              {m('emailHint')}
-            </span>
-            {errorText('email')}
-            <input
-              className="form-input input-width-l"
-              id="invite-email"
-              name="email"
-              type="email"
-              autoComplete="off"
-              defaultValue={values.email ?? ''}
-              aria-describedby={errors.email ? 'invite-email-hint email-error' : 'invite-email-hint'}
-            />
-          </div>
+          <Field
+            id="invite-email"
+            field={{ name: 'email', label: m('email'), hint: m('emailHint'), type: 'email', width: 'l' }}
+            error={errors.email}
+            value={values.email ?? ''}
+          />
         )}
         <button type="submit" className="button button-primary" disabled={pending}>
           {t('create')}

@@ -1,19 +1,17 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
-import { BreakdownTable } from '@/components/results/BreakdownTable';
 import { Distribution } from '@/components/results/Distribution';
 import { GoalCards } from '@/components/results/GoalCards';
 import { MethodText } from '@/components/results/MethodText';
 import { ResponseRate } from '@/components/results/ResponseRate';
 import { PeriodPicker } from '@/components/results/PeriodPicker';
-import { TrendChart } from '@/components/results/TrendChart';
+import { BreakdownSection, TrendGrid } from '@/components/results/Sections';
 import { getDb } from '@/db/client';
 import { countDistribution, listComments, responseSpan } from '@/db/queries/results';
 import { requireRole } from '@/server/auth/session';
 import { copenhagenDate } from '@/lib/dates';
 import { titleFrom } from '@/i18n/metadata';
 import { Link } from '@/i18n/navigation';
-import { GOALS } from '@/lib/goals';
 import { breakdownNames } from '@/server/results/names';
 import {
   quarterLabel,
@@ -137,29 +135,10 @@ export default async function ResultsPage({
       <section aria-labelledby="trend">
         <h2 id="trend">{t('trendHeading')}</h2>
         <p>{t('trendLead', { quarter: trend.at(-1)!.quarter })}</p>
-        <div className="trend-grid-layout">
-          {GOALS.map((goal) => (
-            <TrendChart key={goal.key} goal={goal.key} points={trend} />
-          ))}
-        </div>
+        <TrendGrid trend={trend} />
       </section>
 
-      <section aria-labelledby="breakdowns">
-        <h2 id="breakdowns">{t('breakdownHeading')}</h2>
-        <p>{t('hiddenNote', { min: results.minCellSize })}</p>
-        {results.responses === 0 ? (
-          <p>{t('noBreakdown')}</p>
-        ) : (
-          breakdowns.map((breakdown) => (
-            <BreakdownTable
-              key={breakdown.by}
-              by={breakdown.by}
-              groups={breakdown.groups}
-              names={names[breakdown.by]}
-            />
-          ))
-        )}
-      </section>
+      <BreakdownSection id="breakdowns" results={results} breakdowns={breakdowns} names={names} />
 
       {results.responses >= results.minCellSize && (
         <section aria-labelledby="distribution">

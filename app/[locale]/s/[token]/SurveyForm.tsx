@@ -5,10 +5,10 @@ import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { COMMENT_MAX_LENGTH, ITEMS, isAsked, type Answers, type SurveyFieldKey } from '@/lib/survey/definition';
+import { FieldFrame, RadioGroup } from '@/components/forms/Field';
 import { surveyAnswersSchema, type SurveyFormValues } from '@/lib/validation/survey';
 import type { ActionState, FormAction } from '@/lib/action-state';
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
-import { RadioQuestion } from './RadioQuestion';
 
 type Props = {
   /** The heading and introduction; the error summary goes above them, at the top of the page. */
@@ -104,12 +104,13 @@ export function SurveyForm({ intro, action, token, locale }: Props) {
                   ? t('scaleHint')
                   : undefined;
           return (
-            <RadioQuestion
+            <RadioGroup
               key={item.key}
-              name={item.key}
+              id={item.key}
               legend={label}
               hint={hint}
               error={fieldError(item.key)}
+              errorPrefix={t('errors.summaryHeading')}
               options={item.options.map((option) => ({
                 value: option,
                 label:
@@ -118,8 +119,8 @@ export function SurveyForm({ intro, action, token, locale }: Props) {
                     : t(`items.${item.key as 'meeting_channel'}.options.${option as 'phone'}`),
               }))}
               defaultValue={serverValues?.[item.key]}
-              register={register(item.key)}
-              indented={followUp}
+              input={register(item.key)}
+              className={followUp ? 'ml-5' : undefined}
             />
           );
         })}
@@ -151,19 +152,14 @@ function CommentField({
   const t = useTranslations('Survey');
   const remaining = COMMENT_MAX_LENGTH - length;
   return (
-    <div className={`form-group form-limit${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor="comment">
-        {t('items.comment.label')}
-      </label>
-      <span className="form-hint" id="comment-hint">
-        {t('items.comment.hint')}
-      </span>
-      {error && (
-        <span className="form-error-message" id="comment-error">
-          <span className="sr-only">{t('errors.summaryHeading')}: </span>
-          {error}
-        </span>
-      )}
+    <FieldFrame
+      id="comment"
+      className="form-limit"
+      label={t('items.comment.label')}
+      hint={t('items.comment.hint')}
+      error={error}
+      errorPrefix={t('errors.summaryHeading')}
+    >
       <textarea
         className="form-input"
         id="comment"
@@ -182,7 +178,7 @@ function CommentField({
           ? t('items.comment.counter', { remaining })
           : t('items.comment.counterOver', { over: -remaining })}
       </span>
-    </div>
+    </FieldFrame>
   );
 }
 

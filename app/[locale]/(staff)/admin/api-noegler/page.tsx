@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
-import { TableScroll } from '@/components/TableScroll';
+import { DataTable, RowButton } from '@/components/DataTable';
 import { getDb } from '@/db/client';
 import { listApiTokens } from '@/db/queries/api-tokens';
 import { requireRole } from '@/server/auth/session';
@@ -29,47 +29,28 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
         submitLabel={t('create')}
         fields={[{ name: 'name', label: t('name'), hint: t('nameHint'), type: 'text', width: 'l' }]}
       />
-      {tokens.length === 0 ? (
-        <p>{a('none')}</p>
-      ) : (
-        <TableScroll label={t('heading')}>
-          <table className="table table--borderless">
-            <thead>
-              <tr>
-                <th scope="col">{t('name')}</th>
-                <th scope="col">{t('createdAt')}</th>
-                <th scope="col">{t('lastUsed')}</th>
-                <th scope="col">{a('status')}</th>
-                <th scope="col">{a('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <th scope="row">{token.name}</th>
-                  <td>
-                    {when(token.createdAt)}
-                    {token.createdBy ? `, ${token.createdBy}` : ''}
-                  </td>
-                  <td>{when(token.lastUsedAt)}</td>
-                  <td>{token.revokedAt ? t('revoked') : a('active')}</td>
-                  <td>
-                    {!token.revokedAt && (
-                      <form action={revokeToken}>
-                        <input type="hidden" name="id" value={token.id} />
-                        <button type="submit" className="button button-secondary">
-                          {t('revoke')}
-                          <span className="sr-only">: {token.name}</span>
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <DataTable
+        label={t('heading')}
+        rows={tokens}
+        rowKey={(token) => token.id}
+        empty={a('none')}
+        columns={[
+          { header: t('name'), cell: (token) => token.name, rowHeader: true },
+          {
+            header: t('createdAt'),
+            cell: (token) => `${when(token.createdAt)}${token.createdBy ? `, ${token.createdBy}` : ''}`,
+          },
+          { header: t('lastUsed'), cell: (token) => when(token.lastUsedAt) },
+          { header: a('status'), cell: (token) => (token.revokedAt ? t('revoked') : a('active')) },
+          {
+            header: a('actions'),
+            cell: (token) =>
+              !token.revokedAt && (
+                <RowButton action={revokeToken} fields={{ id: token.id }} label={t('revoke')} rowName={token.name} />
+              ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { TableScroll } from '@/components/TableScroll';
+import { DataTable } from '@/components/DataTable';
+import { describedBy, FieldFrame } from '@/components/forms/Field';
 import { getDb } from '@/db/client';
 import { searchAudit, type AuditAction } from '@/db/queries/audit';
 import { requireRole } from '@/server/auth/session';
@@ -33,78 +34,41 @@ export default async function AuditLogPage({
     <>
       <h1>{t('heading')}</h1>
       <form method="get" className="audit-search">
-        <div className="form-group">
-          <label className="form-label" htmlFor="fra">
-            {t('from')}
-          </label>
-          <span className="form-hint" id="fra-hint">
-            {t('dateHint')}
-          </span>
-          <input
-            className="form-input input-width-s"
-            id="fra"
-            name="fra"
-            type="date"
-            defaultValue={fra}
-            aria-describedby="fra-hint"
-          />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="til">
-            {t('to')}
-          </label>
-          <span className="form-hint" id="til-hint">
-            {t('dateHint')}
-          </span>
-          <input
-            className="form-input input-width-s"
-            id="til"
-            name="til"
-            type="date"
-            defaultValue={til}
-            aria-describedby="til-hint"
-          />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="person">
-            {t('person')}
-          </label>
+        {(['fra', 'til'] as const).map((name) => (
+          <FieldFrame key={name} id={name} label={t(name === 'fra' ? 'from' : 'to')} hint={t('dateHint')}>
+            <input
+              className="form-input input-width-s"
+              id={name}
+              name={name}
+              type="date"
+              defaultValue={name === 'fra' ? fra : til}
+              aria-describedby={describedBy(name, t('dateHint'))}
+            />
+          </FieldFrame>
+        ))}
+        <FieldFrame id="person" label={t('person')}>
           <input className="form-input input-width-l" id="person" name="person" type="text" defaultValue={person} />
-        </div>
+        </FieldFrame>
         <button type="submit" className="button button-primary">
           {t('search')}
         </button>
       </form>
-      {entries.length === 0 ? (
-        <p>{t('noEntries')}</p>
-      ) : (
-        <TableScroll label={t('heading')}>
-          <table className="table table--borderless">
-            <thead>
-              <tr>
-                <th scope="col">{t('when')}</th>
-                <th scope="col">{t('who')}</th>
-                <th scope="col">{t('what')}</th>
-                <th scope="col">{t('target')}</th>
-                <th scope="col">{t('details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{format.dateTime(entry.at, { dateStyle: 'short', timeStyle: 'medium' })}</td>
-                  <td>{entry.actorEmail ?? '–'}</td>
-                  <td>{t(`actions.${entry.action as AuditAction}`)}</td>
-                  <td>{entry.target ?? ''}</td>
-                  <td>
-                    <code className="audit-details">{entry.details ?? ''}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <DataTable
+        label={t('heading')}
+        rows={entries}
+        rowKey={(entry) => entry.id}
+        empty={t('noEntries')}
+        columns={[
+          {
+            header: t('when'),
+            cell: (entry) => format.dateTime(entry.at, { dateStyle: 'short', timeStyle: 'medium' }),
+          },
+          { header: t('who'), cell: (entry) => entry.actorEmail ?? '–' },
+          { header: t('what'), cell: (entry) => t(`actions.${entry.action as AuditAction}`) },
+          { header: t('target'), cell: (entry) => entry.target ?? '' },
+          { header: t('details'), cell: (entry) => <code className="audit-details">{entry.details ?? ''}</code> },
+        ]}
+      />
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
-import { TableScroll } from '@/components/TableScroll';
+import { DataTable } from '@/components/DataTable';
 import { getDb } from '@/db/client';
 import { listTeams } from '@/db/queries/reference';
 import { listStaff } from '@/db/queries/users';
-import { ROLES } from '@/lib/auth/roles';
+import { isRole, ROLES } from '@/lib/auth/roles';
 import { requireRole } from '@/server/auth/session';
 import { changeRole, changeTeam, createPerson, resetPassword, setDisabled } from './actions';
 import { titleFrom } from '@/i18n/metadata';
@@ -28,32 +28,19 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
   return (
     <>
       <h1>{t('heading')}</h1>
-      <TableScroll label={t('heading')}>
-        <table className="table table--borderless">
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('email')}</th>
-              <th scope="col">{t('role')}</th>
-              <th scope="col">{t('team')}</th>
-              <th scope="col">{t('twoFactor')}</th>
-              <th scope="col">{a('status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((person) => (
-              <tr key={person.id}>
-                <th scope="row">{person.name}</th>
-                <td>{person.email}</td>
-                <td>{person.role ? s(`roles.${person.role as 'caseworker'}`) : ''}</td>
-                <td>{person.team ?? ''}</td>
-                <td>{person.twoFactorEnabled ? t('yes') : t('no')}</td>
-                <td>{person.banned ? a('disabled') : a('active')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        label={t('heading')}
+        rows={people}
+        rowKey={(person) => person.id}
+        columns={[
+          { header: t('name'), cell: (person) => person.name, rowHeader: true },
+          { header: t('email'), cell: (person) => person.email },
+          { header: t('role'), cell: (person) => (isRole(person.role) ? s(`roles.${person.role}`) : '') },
+          { header: t('team'), cell: (person) => person.team ?? '' },
+          { header: t('twoFactor'), cell: (person) => (person.twoFactorEnabled ? t('yes') : t('no')) },
+          { header: a('status'), cell: (person) => (person.banned ? a('disabled') : a('active')) },
+        ]}
+      />
 
       <h2>{t('createHeading')}</h2>
       <ActionForm

@@ -1,16 +1,14 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
-import { BreakdownTable } from '@/components/results/BreakdownTable';
 import { MethodText } from '@/components/results/MethodText';
 import { ResponseRate } from '@/components/results/ResponseRate';
 import { FigureTable } from '@/components/results/FigureTable';
-import { TrendChart } from '@/components/results/TrendChart';
+import { BreakdownSection, TrendGrid } from '@/components/results/Sections';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { requireRole } from '@/server/auth/session';
 import { titleFrom } from '@/i18n/metadata';
 import { Link } from '@/i18n/navigation';
-import { GOALS } from '@/lib/goals';
 import { breakdownNames } from '@/server/results/names';
 import { lastCompleteQuarter, parsePeriod, quarterPeriod } from '@/lib/periods';
 import { buildAllBreakdowns, buildTrend } from '@/server/results/report';
@@ -96,29 +94,10 @@ export default async function ReportPage({
       <section aria-labelledby="report-trend">
         <h2 id="report-trend">{r('trendHeading')}</h2>
         <p>{r('trendLead', { quarter: period.label })}</p>
-        <div className="trend-grid-layout">
-          {GOALS.map((goal) => (
-            <TrendChart key={goal.key} goal={goal.key} points={trend} tableOpen />
-          ))}
-        </div>
+        <TrendGrid trend={trend} tableOpen />
       </section>
 
-      <section aria-labelledby="report-breakdowns">
-        <h2 id="report-breakdowns">{r('breakdownHeading')}</h2>
-        <p>{r('hiddenNote', { min: results.minCellSize })}</p>
-        {results.responses === 0 ? (
-          <p>{r('noBreakdown')}</p>
-        ) : (
-          breakdowns.map((breakdown) => (
-            <BreakdownTable
-              key={breakdown.by}
-              by={breakdown.by}
-              groups={breakdown.groups}
-              names={names[breakdown.by]}
-            />
-          ))
-        )}
-      </section>
+      <BreakdownSection id="report-breakdowns" results={results} breakdowns={breakdowns} names={names} />
 
       <section aria-labelledby="report-method">
         <h2 id="report-method">{r('methodHeading')}</h2>
