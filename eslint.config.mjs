@@ -15,7 +15,8 @@ const LAYERS = {
   scripts: ['scripts', 'server', 'db', 'lib', 'i18n', 'messages'],
   i18n: ['i18n', 'lib', 'messages'],
   db: ['db', 'lib'],
-  lib: ['lib'],
+  // Pure code; the messages are data (the import's sentences come from them).
+  lib: ['lib', 'messages'],
   messages: [],
 };
 

@@ -6,6 +6,9 @@ import { readXlsx } from './import-xlsx';
 import { normaliseText } from './text';
 import { RESPONSE_FILE_COLUMNS } from './response-file';
 import { COMMENT_MAX_LENGTH, ITEMS, isAsked, type Answers, type ChoiceItemKey } from './survey/definition';
+import { createTranslator } from 'use-intl/core';
+import da from '../messages/da.json';
+import en from '../messages/en.json';
 
 /**
  * Earlier responses (for example the 2021 and 2022 surveys) from a CSV or XLSX
@@ -306,110 +309,37 @@ function validateRow(
   return { line, submittedOn, targetGroup, team, answers };
 }
 
-const quote = (value: string | undefined) => `“${value ?? ''}”`;
+const translators = {
+  da: createTranslator({ locale: 'da', messages: da, namespace: 'AdminImport.errors' }),
+  en: createTranslator({ locale: 'en', messages: en, namespace: 'AdminImport.errors' }),
+};
 
-function list(values: readonly string[], locale: Locale): string {
-  const or = locale === 'da' ? 'eller et tomt felt' : 'or empty';
-  return `${values.join(', ')} ${or}`;
-}
-
-/** One sentence per error, for the command line and the import page. */
+/** One sentence per error, for the command line and the import page (messages `AdminImport.errors`). */
 export function describeImportError(error: ImportError, locale: Locale): string {
-  const { line, column = '', value } = error;
-  const number = (text: string | undefined) =>
-    new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(Number(text));
-  const megabytes = (bytes: string | undefined) => number(String(Math.floor(Number(bytes) / 1_000_000)));
-  const da = locale === 'da';
+  const t = translators[locale];
+  const { line, column = '', value = '' } = error;
   switch (error.reason) {
-    case 'unreadable':
-      return da
-        ? 'Filen kunne ikke læses. Gem den som Excel-projektmappe (.xlsx) eller som CSV UTF-8, og prøv igen.'
-        : 'The file could not be read. Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and try again.';
     case 'file_too_large':
-      return da
-        ? `Filen fylder mere end ${megabytes(value)} MB, og det er mere, end der kan importeres ad gangen. Del den op i flere filer.`
-        : `The file is larger than ${megabytes(value)} MB, more than can be imported at a time. Split it into several files.`;
     case 'archive_too_large':
-      return da
-        ? `Regnearket fylder mere end ${megabytes(value)} MB, når det er pakket ud, og det er mere, end der kan importeres ad gangen. Slet tomme rækker og kolonner med formatering, eller del regnearket op i flere filer.`
-        : `Unpacked, the workbook takes up more than ${megabytes(value)} MB, more than can be imported at a time. Delete empty rows and columns that have formatting, or split the workbook into several files.`;
+      return t(error.reason, { megabytes: Math.floor(Number(value) / 1_000_000) });
     case 'too_many_rows':
-      return da
-        ? `Filen har mere end ${number(value)} rækker, og der kan højst importeres ${number(value)} ad gangen. Tomme rækker med formatering tæller også med: slet rækkerne under dine data, eller del filen op i flere.`
-        : `The file has more than ${number(value)} rows, and at most ${number(value)} can be imported at a time. Empty rows that have formatting count too: delete the rows below your data, or split the file.`;
-    case 'not_utf8':
-      return da
-        ? 'Filen er ikke gemt som UTF-8. Vælg »CSV UTF-8« i Excel, når du gemmer, eller brug .xlsx.'
-        : 'The file is not saved as UTF-8. Choose “CSV UTF-8” when saving in Excel, or use .xlsx.';
-    case 'unclosed_quote':
-      return da
-        ? `Linje ${line}: et felt begynder med anførselstegn ("), men det bliver aldrig lukket. Ret eller fjern anførselstegnet.`
-        : `Line ${line}: a field opens with a quotation mark ("), but it is never closed. Close or remove the quotation mark.`;
-    case 'empty_file':
-      return da ? 'Filen indeholder ingen besvarelser.' : 'The file contains no responses.';
-    case 'missing_column':
-      return da
-        ? `Linje ${line}: kolonnen ${column} mangler i overskriften.`
-        : `Line ${line}: the header lacks the column ${column}.`;
-    case 'unknown_column':
-      return da
-        ? `Linje ${line}: overskriften har en ukendt kolonne, ${quote(value)}.`
-        : `Line ${line}: the header has an unknown column, ${quote(value)}.`;
-    case 'duplicate_column':
-      return da
-        ? `Linje ${line}: kolonnen ${column} findes mere end én gang i overskriften.`
-        : `Line ${line}: the column ${column} appears more than once.`;
-    case 'wrong_column_count':
-      return da
-        ? `Linje ${line} har ${value} felter, men overskriften har ${IMPORT_COLUMNS.length} kolonner. Måske står der et komma eller semikolon i en kommentar uden anførselstegn.`
-        : `Line ${line} has ${value} fields, but the header has ${IMPORT_COLUMNS.length} columns. Perhaps a comment contains a comma or semicolon without quotes.`;
-    case 'missing_value':
-      return da ? `Linje ${line}: ${column} skal udfyldes.` : `Line ${line}: ${column} must be filled in.`;
-    case 'bad_date':
-      return da
-        ? `Linje ${line}: ${quote(value)} i ${column} er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`
-        : `Line ${line}: ${quote(value)} in ${column} is not a valid date (YYYY-MM-DD).`;
-    case 'future_date':
-      return da
-        ? `Linje ${line}: datoen ${quote(value)} i ${column} ligger i fremtiden.`
-        : `Line ${line}: the date ${quote(value)} in ${column} is in the future.`;
-    case 'bad_value': {
-      const allowed = allowedValues(column) ?? [];
-      return da
-        ? `Linje ${line}: ${quote(value)} er ikke et gyldigt svar i ${column}. Tilladt er ${list(allowed, locale)}.`
-        : `Line ${line}: ${quote(value)} is not a valid answer in ${column}. Allowed: ${list(allowed, locale)}.`;
-    }
-    case 'follow_up_without_yes':
-      if (da) {
-        const actual = value ? `er ${quote(value)}` : 'er tom';
-        return `Linje ${line}: min_plan_overview må kun udfyldes, når min_plan_use er yes, men min_plan_use ${actual}.`;
-      }
-      return `Line ${line}: min_plan_overview may only be filled in when min_plan_use is yes, but min_plan_use is ${value ? quote(value) : 'empty'}.`;
-    case 'no_answers':
-      return da
-        ? `Linje ${line} har ingen svar: mindst ét spørgsmål eller kommentaren skal være udfyldt.`
-        : `Line ${line} has no answers: at least one question or the comment must be filled in.`;
+      return t(error.reason, { max: Number(value) });
     case 'comment_too_long':
-      return da
-        ? `Linje ${line}: kommentaren er på ${number(value)} tegn; den må højst være på ${number(String(COMMENT_MAX_LENGTH))}.`
-        : `Line ${line}: the comment has ${number(value)} characters; at most ${number(String(COMMENT_MAX_LENGTH))} are allowed.`;
-    case 'unknown_target_group':
-      return da
-        ? `Linje ${line}: målgruppen ${quote(value)} findes ikke i Værdig.`
-        : `Line ${line}: the target group ${quote(value)} does not exist in Værdig.`;
-    case 'unknown_team':
-      return da
-        ? `Linje ${line}: teamet ${quote(value)} findes ikke i Værdig.`
-        : `Line ${line}: the team ${quote(value)} does not exist in Værdig.`;
+      return t(error.reason, { line, length: Number(value), max: COMMENT_MAX_LENGTH });
+    case 'wrong_column_count':
+      return t(error.reason, { line, value, columns: IMPORT_COLUMNS.length });
+    case 'bad_value':
+      return t(error.reason, { line, value, column, allowed: (allowedValues(column) ?? []).join(', ') });
+    case 'follow_up_without_yes':
+      return t(error.reason, { line, value, state: value ? 'given' : 'empty' });
+    default:
+      return t(error.reason, { line, column, value });
   }
 }
 
 /** Every error's sentence, and a last one counting those left out. */
 export function describeImportFailure(failure: ImportFailure, locale: Locale): string[] {
   const sentences = failure.errors.map((error) => describeImportError(error, locale));
-  if (failure.omitted > 0) {
-    const count = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(failure.omitted);
-    sentences.push(locale === 'da' ? `… og ${count} fejl mere.` : `… and ${count} more errors.`);
-  }
+  if (failure.omitted > 0) sentences.push(translators[locale]('omitted', { count: failure.omitted }));
   return sentences;
 }

@@ -1,4 +1,4 @@
-// `npm test`: unit and database tests (vitest, the model-based fault test among them),
+// `npm test`: lint and format, unit and database tests (vitest, the model-based fault test among them),
 // a production build, the end-to-end tests (Playwright) against it, then the fault
 // tests of `npm run test:faults` (kills, locks, a full disk, a read-only database). Prints one closing line
 // "N passed, N failed" and exits non-zero on any failure.
@@ -17,6 +17,14 @@ let failed = 0;
 const readJson = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
 
 for (const file of ['vitest.json', 'playwright.json', 'faults.json']) fs.rmSync(`${results}/${file}`, { force: true });
+
+// Lint and format first: a rule broken is a test failed (zero warnings).
+const lintStatus = run(bin('eslint'), ['.', '--max-warnings', '0']);
+const formatStatus = run(bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+for (const status of [lintStatus, formatStatus]) {
+  if (status === 0) passed += 1;
+  else failed += 1;
+}
 
 const vitestStatus = run(bin('vitest'), [
   'run',
@@ -51,4 +59,14 @@ if (buildStatus !== 0) {
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(vitestStatus === 0 && buildStatus === 0 && e2eStatus === 0 && faultsStatus === 0 && failed === 0 ? 0 : 1);
+process.exit(
+  lintStatus === 0 &&
+    formatStatus === 0 &&
+    vitestStatus === 0 &&
+    buildStatus === 0 &&
+    e2eStatus === 0 &&
+    faultsStatus === 0 &&
+    failed === 0
+    ? 0
+    : 1,
+);

@@ -17,7 +17,7 @@ export function BreakdownTable({
   names: Record<string, string>;
 }) {
   const t = useTranslations('Results');
-  const short = useTranslations('AdminThresholds.goalShort');
+  const short = useTranslations('Goals.short');
   const format = useFormatter();
   const caption = t('breakdownCaption', { dimension: t(`by.${by}`) });
   const nameOf = (value: string | null) =>

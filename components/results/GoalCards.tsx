@@ -6,7 +6,7 @@ import { oneDecimal } from './format';
 /** The five goals for the period: percentage, interval, n, threshold and status. */
 export function GoalCards({ goals, minCellSize }: { goals: GoalFigure[]; minCellSize: number }) {
   const t = useTranslations('Results');
-  const names = useTranslations('AdminThresholds.goals');
+  const names = useTranslations('Goals.names');
   const format = useFormatter();
   const number = (value: number) => format.number(value, oneDecimal);
   return (

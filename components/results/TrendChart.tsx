@@ -24,7 +24,7 @@ export function TrendChart({
   tableOpen?: boolean;
 }) {
   const t = useTranslations('Results');
-  const names = useTranslations('AdminThresholds.goals');
+  const names = useTranslations('Goals.names');
   const index = points[0]?.goals.findIndex((g) => g.key === goal) ?? 0;
   const series = points.map((point) => ({ quarter: point.quarter, soFar: point.soFar, figure: point.goals[index]! }));
   const plotW = WIDTH - PAD.left - PAD.right;

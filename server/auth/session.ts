@@ -21,6 +21,9 @@ export type StaffUser = {
   mustChangePassword: boolean;
 };
 
+/** Whether this request's session was ended here for its age or idleness (sign-in then says so). */
+const endedThisRequest = cache(() => ({ ended: false }));
+
 /** Activity is written at most this often, not on every request. */
 const TOUCH_EVERY_MS = 60 * 1000;
 
@@ -54,6 +57,7 @@ export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
   const now = new Date();
   if (sessionEnded(session, getSettings(db), now)) {
     deleteSession(db, session.token);
+    endedThisRequest().ended = true;
     return null;
   }
   if (now.getTime() - (session.lastActiveAt ?? session.createdAt).getTime() > TOUCH_EVERY_MS)
@@ -96,7 +100,7 @@ export async function requestedPath(): Promise<string | null> {
 export async function requireRole(required: Role, options: { passwordChange?: boolean } = {}): Promise<StaffUser> {
   const user = await getStaffUser();
   const locale = await getLocale();
-  if (!user) return redirect({ href: '/log-ind', locale });
+  if (!user) return redirect({ href: endedThisRequest().ended ? '/log-ind?udlobet=1' : '/log-ind', locale });
   if (user.mustChangePassword && !options.passwordChange) return redirect({ href: '/konto/ny-adgangskode', locale });
   if (!hasRole(user.role, required)) {
     audit(getDb(), { id: user.id, email: user.email }, 'access_denied', await requestedPath(), {

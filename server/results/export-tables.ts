@@ -33,7 +33,7 @@ export async function resultSheets(
   distribution: Distribution | null,
   names: Names,
 ): Promise<Sheet[]> {
-  const goals = await getTranslations({ locale, namespace: 'AdminThresholds.goals' });
+  const goals = await getTranslations({ locale, namespace: 'Goals.names' });
   const t = await getTranslations({ locale, namespace: 'Results' });
   const figureRow = (figure: GoalFigure): Cell[] => [
     figure.goal,

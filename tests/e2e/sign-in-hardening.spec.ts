@@ -231,7 +231,8 @@ test('sessions end after the idle limit and the absolute limit, both admin setti
   expect(Date.now() - active.last_active_at).toBeLessThan(60_000);
   setSession(40, 31);
   await page.goto('/konto');
-  await expect(page).toHaveURL(/\/log-ind$/);
+  await expect(page).toHaveURL(/\/log-ind\?udlobet=1$/);
+  await expect(page.getByRole('status')).toContainText('Du er logget ud, fordi du ikke har været aktiv');
   expect(sessions()).toBe(0);
 
   // Active all along, but signed in for more than 12 hours.
@@ -239,7 +240,7 @@ test('sessions end after the idle limit and the absolute limit, both admin setti
   await expect(page).toHaveURL(/\/invitationer$/);
   setSession(12 * 60 + 1, 1);
   await page.goto('/konto');
-  await expect(page).toHaveURL(/\/log-ind$/);
+  await expect(page).toHaveURL(/\/log-ind\?udlobet=1$/);
 
   // An admin's shorter idle limit holds at once.
   const before = getSettings(testDb());
@@ -249,7 +250,7 @@ test('sessions end after the idle limit and the absolute limit, both admin setti
     updateSettings(testDb(), { ...before, sessionIdleMinutes: 5 }, 'test');
     setSession(7, 6);
     await page.goto('/konto');
-    await expect(page).toHaveURL(/\/log-ind$/);
+    await expect(page).toHaveURL(/\/log-ind\?udlobet=1$/);
   } finally {
     updateSettings(testDb(), before, 'test');
   }

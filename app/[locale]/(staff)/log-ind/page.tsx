@@ -12,14 +12,15 @@ export default async function SignInPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ ud?: string }>;
+  searchParams: Promise<{ ud?: string; udlobet?: string }>;
 }) {
   await pageLocale(params);
-  const { ud } = await searchParams;
+  const { ud, udlobet } = await searchParams;
   const t = await getTranslations('SignIn');
   return (
     <>
       {ud === '1' && <Alert variant="success" heading={t('signedOut')} role="status" />}
+      {udlobet === '1' && <Alert variant="info" heading={t('sessionEnded')} role="status" />}
       <h1>{t('heading')}</h1>
       <p className="font-lead">{t('lead')}</p>
       <ActionForm

@@ -15,6 +15,7 @@ export default async function ThresholdsPage({ params }: { params: Promise<{ loc
   await pageLocale(params);
   await requireRole('admin');
   const t = await getTranslations('AdminThresholds');
+  const goals = await getTranslations('Goals');
   const format = await getFormatter();
   const db = getDb();
   const year = new Date().getFullYear();
@@ -32,7 +33,7 @@ export default async function ThresholdsPage({ params }: { params: Promise<{ loc
           { name: 'year', label: t('year'), type: 'number', defaultValue: String(year), width: 'xs' },
           ...GOALS.map((goal) => ({
             name: goal.key,
-            label: `${t(`goals.${goal.key}`)} (%)`,
+            label: `${goals(`names.${goal.key}`)} (%)`,
             type: 'number' as const,
             defaultValue: String(current[goal.key]),
             width: 'xs' as const,
@@ -47,7 +48,7 @@ export default async function ThresholdsPage({ params }: { params: Promise<{ loc
               <th scope="col">{t('year')}</th>
               {GOALS.map((goal) => (
                 <th scope="col" key={goal.key}>
-                  <abbr title={t(`goals.${goal.key}`)}>{t(`goalShort.${goal.key}`)}</abbr>
+                  <abbr title={goals(`names.${goal.key}`)}>{goals(`short.${goal.key}`)}</abbr>
                 </th>
               ))}
               <th scope="col">{t('updated')}</th>

@@ -29,7 +29,7 @@ export default async function ReportPage({
   await requireRole('manager');
   const t = await getTranslations('Report');
   const r = await getTranslations('Results');
-  const goalNames = await getTranslations('AdminThresholds.goals');
+  const goalNames = await getTranslations('Goals.names');
   const survey = await getTranslations('Survey');
   const format = await getFormatter();
   const asked = (await searchParams).quarter;
