@@ -6,7 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Db } from '../db/client';
 import { DEFAULT_TARGET_GROUPS } from '../db/reference-data';
-import { seededRandom } from './random';
+import { seededRandom } from './lib/random';
 import { quarterPeriod } from '../lib/results/period';
 
 /** What `npm run bench` and `npm run bench:results` share: seeding, the built server, statistics, the machine. */
