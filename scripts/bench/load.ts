@@ -6,7 +6,7 @@ import type { Server } from '../lib/server';
 
 /** Load generation: an HTTP client cheap enough to share the machine, closed loops of clients, CPU shares. */
 
-export type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 export type Send = (
   url: string,
   options?: { method?: string; headers?: Record<string, string | number>; body?: Buffer },

@@ -6,7 +6,7 @@ import { OTHER_PAGES } from './weight';
 
 /** Tables and the Markdown report of the benchmarks. */
 
-export type SurveyRun = Awaited<ReturnType<typeof surveyBench>> & { cores: number; fileSystem: string };
+type SurveyRun = Awaited<ReturnType<typeof surveyBench>> & { cores: number; fileSystem: string };
 export type BenchSettings = SurveySettings & { runs: number };
 
 const TARGETS = { ratio: 0.5, p99Ms: 250, resultsMs: 100, ownJsBytes: 40 * 1024 };

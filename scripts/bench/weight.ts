@@ -5,7 +5,7 @@ import type { Send } from './load';
 
 /** The survey page's weight: its HTML, and its JavaScript split into runtime, polyfills, shared and its own. */
 
-export type Weight = { label: string; files: number; raw: number; gzip9: number; sent: number };
+type Weight = { label: string; files: number; raw: number; gzip9: number; sent: number };
 
 /** Public pages whose common chunks count as shared by every page, not as the survey's own. */
 export const OTHER_PAGES = ['/s', '/s/tak', '/privatliv', '/tilgaengelighed', '/log-ind'];

@@ -6,7 +6,7 @@ import { migrateDatabase } from '../../db/migrate';
 export const COMMAND_LINE_ACTOR = { id: null, email: 'command line' };
 
 /** Refuses a command's input: the reason, the usage line, exit code 2. */
-export function usageError(usage: string, message: string): never {
+function usageError(usage: string, message: string): never {
   console.error(`${message}\n\nUsage: ${usage}`);
   process.exit(2);
 }

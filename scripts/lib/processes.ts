@@ -3,7 +3,7 @@ import fs from 'node:fs';
 
 /** Memory and CPU time of processes and of the machine, read from /proc (Linux only; empty or 0 elsewhere). */
 
-export type GroupProcess = { pid: number; name: string; rssBytes: number; peakRssBytes: number; cpuSeconds: number };
+type GroupProcess = { pid: number; name: string; rssBytes: number; peakRssBytes: number; cpuSeconds: number };
 
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
 

@@ -26,7 +26,7 @@ export const serverEnv = (databaseFile: string, url: string): Record<string, str
   NODE_OPTIONS: '',
 });
 
-export type ServerOptions = {
+type ServerOptions = {
   /** A fixed port; a free one otherwise. */
   port?: number;
   /** Added to (and overriding) the server's environment. */
