@@ -7,8 +7,8 @@ import { DAY_MS } from '@/lib/dates';
 import { sendInvitationEmail } from '@/server/mail/email-invitation';
 import { sendReminders } from '@/server/reminders';
 import { formatCode, normalizeCode } from '@/lib/tokens';
-import { freshDatabase } from '../helpers/db';
-import { startSmtpServer } from '../helpers/smtp';
+import { freshDatabase } from '../support/db';
+import { startSmtpServer } from '../support/smtp';
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let inbox: ParsedMail[];

@@ -5,13 +5,15 @@ import { createInvitations, markOpened } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { DAY_MS } from '@/lib/dates';
 import { quarterOf, quarterRange } from '@/lib/periods';
-import { freshDatabase } from '../helpers/db';
+import { freshDatabase } from '../support/db';
 
 let db: Db;
 let cleanup: () => void;
 beforeEach(() => {
-  ({ db, cleanup } = freshDatabase());
-  db.$client.prepare("INSERT INTO teams (key, name) VALUES ('nord', 'Team Nord'), ('syd', 'Team Syd')").run();
+  ({ db, cleanup } = freshDatabase([
+    { key: 'nord', name: 'Team Nord' },
+    { key: 'syd', name: 'Team Syd' },
+  ]));
 });
 afterEach(() => cleanup());
 

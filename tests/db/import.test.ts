@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,7 +12,8 @@ import {
   type ImportError,
 } from '@/lib/import';
 import { isCalendarDay } from '@/lib/dates';
-import { freshDatabase } from '../helpers/db';
+import { freshDatabase } from '../support/db';
+import { runScript } from '../support/run-script';
 
 const HEADER = IMPORT_COLUMNS.join(';');
 const NOW = new Date('2024-06-01T10:00:00Z');
@@ -30,8 +30,7 @@ let db: Db;
 let file: string;
 let cleanup: () => void;
 beforeEach(() => {
-  ({ db, file, cleanup } = freshDatabase());
-  db.$client.prepare("INSERT INTO teams (key, name) VALUES ('nord', 'Team Nord')").run();
+  ({ db, file, cleanup } = freshDatabase([{ key: 'nord', name: 'Team Nord' }]));
 });
 afterEach(() => cleanup());
 
@@ -361,10 +360,7 @@ describe('importing earlier responses', () => {
 
 describe('npm run import', () => {
   const run = (args: string[]) =>
-    spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/import.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
-      encoding: 'utf8',
-    });
+    runScript('scripts/import.ts', args, { env: { ...process.env, DATABASE_URL: `file:${file}` } });
 
   it('imports a good file and prints the count', () => {
     const good2 = path.join(path.dirname(file), 'good.csv');

@@ -4,13 +4,15 @@ import type { Db } from '@/db/client';
 import { countDistribution, countGoals, countGoalsByQuarter } from '@/db/queries/results';
 import type { Breakdown } from '@/lib/results/types';
 import { responses, type NewResponse } from '@/db/schema';
-import { freshDatabase } from '../helpers/db';
+import { freshDatabase } from '../support/db';
 
 let db: Db;
 let cleanup: () => void;
 beforeAll(() => {
-  ({ db, cleanup } = freshDatabase());
-  db.$client.prepare("INSERT INTO teams (key, name) VALUES ('nord', 'Nord'), ('syd', 'Syd')").run();
+  ({ db, cleanup } = freshDatabase([
+    { key: 'nord', name: 'Nord' },
+    { key: 'syd', name: 'Syd' },
+  ]));
 });
 afterAll(() => cleanup());
 

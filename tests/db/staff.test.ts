@@ -15,7 +15,7 @@ import { setStaffDisabled } from '@/db/queries/users';
 import { createStaffUser, StaffError } from '@/server/staff';
 import { createAuth } from '@/server/auth/auth';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { freshDatabase } from '../helpers/db';
+import { freshDatabase } from '../support/db';
 
 let db: Db;
 let cleanup: () => void;

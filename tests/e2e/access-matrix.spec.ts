@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { newStaff, setUpTwoFactor, signIn, fromOwnAddress } from './staff';
+import { newStaff, setUpTwoFactor, signIn, fromOwnAddress } from '../support/staff';
 
 /**
  * Who may use what: every page, server action and route handler in app/,

@@ -7,8 +7,9 @@ import { copenhagenDate } from '@/lib/dates';
 import { quarterLabel, quarterOf } from '@/lib/periods';
 import { lastCompleteMonth, monthDays } from '@/lib/results/period';
 import { normalizeCode } from '@/lib/tokens';
-import { newStaff, signIn, fromOwnAddress } from './staff';
-import { expectNoAxeViolations, expectNoHorizontalScroll, newCode, testDb } from './support';
+import { newStaff, signIn, fromOwnAddress } from '../support/staff';
+import { newCode, testDb } from '../support/e2e-db';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
 
 // A quarter of its own, far from the answers other tests store today.
 const QUARTER = '2019-Q2';

@@ -5,8 +5,9 @@ import { createApiToken, revokeApiToken } from '@/db/queries/api-tokens';
 import { updateSettings, getSettings } from '@/db/queries/settings';
 import { createStaffUser, resetStaffPassword } from '@/server/staff';
 import { createAuth } from '@/server/auth/auth';
-import { newStaff, PASSWORD, signIn } from './staff';
-import { noJsFormFields, postNoJs, testDb } from './support';
+import { newStaff, PASSWORD, signIn } from '../support/staff';
+import { testDb } from '../support/e2e-db';
+import { noJsFormFields, postNoJs } from '../support/no-js';
 
 /** The id of a server action in the build, as the access matrix finds it. */
 function serverAction(file: string, name: string): string {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { invitationState, newCode, responsesWithComment } from './support';
+import { invitationState, newCode, responsesWithComment } from '../support/e2e-db';
 
 const da = {
   clearPurpose: 'Der er et klart formål med mine samtaler i Jobcentret.',
