@@ -1,21 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { createInvitations, getTokenState } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { DAY_MS } from '@/lib/dates';
 import { addTeam } from '@/db/queries/reference';
 import { hashToken } from '@/lib/tokens';
-import { freshDatabase } from '../support/db';
+import { setUpFreshDatabase } from '../support/fresh-database';
 import { submitAtOnce } from '../support/submit-at-once';
 
 let db: Db;
 let file: string;
-let cleanup: () => void;
-
-beforeEach(() => {
-  ({ db, file, cleanup } = freshDatabase());
-});
-afterEach(() => cleanup());
+setUpFreshDatabase((fresh) => ({ db, file } = fresh));
 
 const count = (table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
