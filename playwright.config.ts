@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+import { nextStartArgs, serverEnv } from './scripts/lib/server';
 
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 // Bound to "localhost", as the README and the production guide say: next-intl's
 // unprefixed Danish paths loop when the server is bound to a bare IP address.
-export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 
 // One database per run, shared by the server and the tests (set once, inherited by workers).
 process.env.E2E_DATABASE ??= path.resolve('test-results', `e2e-${Date.now()}`, 'vaerdig.db');
@@ -13,7 +14,7 @@ fs.mkdirSync(path.dirname(process.env.E2E_DATABASE), { recursive: true });
 
 const debianChromium = '/usr/bin/chromium';
 
-export const chromiumLaunch = {
+const chromiumLaunch = {
   executablePath: fs.existsSync(debianChromium) ? debianChromium : undefined,
   args: [
     '--no-sandbox',
@@ -25,34 +26,32 @@ export const chromiumLaunch = {
   ],
 };
 
+/** What the end-to-end and the fault tests share: no retries, Danish, no traces, this machine's Chromium; `name`.json for `npm test`. */
+export const commonConfig = (name: string): PlaywrightTestConfig => ({
+  outputDir: `test-results/${name}`,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: `test-results/${name}.json` }]] : 'list',
+  use: { locale: 'da-DK', trace: 'off', launchOptions: chromiumLaunch },
+});
+
+const common = commonConfig('playwright');
+
 export default defineConfig({
+  ...common,
   testDir: 'tests/e2e',
-  outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : 'list',
-  use: {
-    baseURL: E2E_BASE_URL,
-    locale: 'da-DK',
-    trace: 'off',
-    launchOptions: chromiumLaunch,
-  },
+  use: { ...common.use, baseURL: E2E_BASE_URL },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H localhost -p ${E2E_PORT}`,
+    // The same start as scripts/lib/server.ts: NODE_OPTIONS emptied, Next runs without the tests' server condition.
+    command: ['node', ...nextStartArgs(E2E_PORT)].join(' '),
     url: `${E2E_BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    // NODE_OPTIONS: the runner's React server condition (for server/ modules in tests) is not for Next.
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE!,
-      NODE_ENV: 'production',
-      BETTER_AUTH_URL: E2E_BASE_URL,
-      NODE_OPTIONS: '',
-    },
+    env: serverEnv(process.env.E2E_DATABASE!, E2E_BASE_URL),
     stdout: 'ignore',
     stderr: 'pipe',
   },

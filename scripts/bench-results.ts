@@ -1,45 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openDatabase, type Db } from '../db/client';
-import { migrateDatabase } from '../db/migrate';
-import { createApiToken } from '../db/queries/api-tokens';
+import type { Db } from '../db/client';
 import { countDistribution, countGoals } from '../db/queries/results';
 import { buildResults } from '../server/results/report';
-import { readArgs } from './args';
-import {
-  QUARTER,
-  WARM_UP,
-  benchTempDir,
-  describeMachine,
-  fetchResults,
-  formatTable,
-  loadResponses,
-  megabytes,
-  percentile,
-  startServer,
-  timeAsync,
-} from './bench-support';
+import { readCommandLine, runCommand, withDatabase } from './lib/cli';
+import { describeMachine, benchTempDir } from './bench/machine';
+import { formatTable, megabytes, percentile } from './bench/report';
+import { QUARTER, WARM_UP, loadResponses, timeResultsApi, type Timing } from './bench/results';
 
 /**
  * Times the results API on the built app (run `npm run build` first) and the counting
  * queries in-process, on fresh databases of 10k, 100k and 1M plausible responses.
  * Prints a table; it asserts nothing about timings.
  */
-const usage =
-  'npm run bench:results -- [--sizes 10000,100000,1000000] [--runs 20] [--analyze] [--sql "DROP INDEX ...; CREATE INDEX ..."]';
-const args = readArgs(
+const { values: args, fail } = readCommandLine(
+  'npm run bench:results -- [--sizes 10000,100000,1000000] [--runs 20] [--analyze] [--sql "DROP INDEX ...; CREATE INDEX ..."]',
   { sizes: { type: 'string' }, runs: { type: 'string' }, analyze: { type: 'boolean' }, sql: { type: 'string' } },
-  usage,
 );
 const SIZES = (args.sizes ?? '10000,100000,1000000').split(',').map(Number);
 const RUNS = Number(args.runs ?? 20);
-if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(RUNS) || RUNS < 1) {
-  console.error(`--sizes and --runs take positive whole numbers\n\nUsage: ${usage}`);
-  process.exit(2);
-}
-
-type Timing = { size: number; query: string; times: number[] };
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(RUNS) || RUNS < 1)
+  fail('--sizes and --runs take positive whole numbers');
 
 function time(runs: number, work: () => unknown): number[] {
   for (let i = 0; i < WARM_UP; i++) work();
@@ -71,56 +53,35 @@ function queryPlans(db: Db): string[] {
   });
 }
 
-async function benchSize(size: number, dir: string): Promise<Timing[]> {
-  const file = path.join(dir, `bench-${size}.db`);
-  const db = openDatabase(file);
+async function benchSize(db: Db, file: string, size: number): Promise<Timing[]> {
+  if (args.sql) db.$client.exec(args.sql);
+  const loadStart = performance.now();
+  loadResponses(db, size);
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  if (args.analyze) db.$client.exec('ANALYZE');
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  const sizes = db.$client
+    .prepare(
+      `SELECT name, SUM(pgsize) AS bytes FROM dbstat WHERE name = 'responses' OR name IN (SELECT name FROM sqlite_schema WHERE tbl_name = 'responses' AND type = 'index') GROUP BY name`,
+    )
+    .all() as { name: string; bytes: number }[];
+  console.log(
+    `${size.toLocaleString('en')} responses: loaded in ${loadSeconds.toFixed(1)} s; database file ${megabytes(fs.statSync(file).size)} (${sizes.map((s) => `${s.name} ${megabytes(s.bytes)}`).join(', ')})`,
+  );
+  for (const line of queryPlans(db)) console.log(`  plan ${line}`);
+
   const timings: Timing[] = [];
-  try {
-    migrateDatabase(db);
-    if (args.sql) db.$client.exec(args.sql);
-    const loadStart = performance.now();
-    loadResponses(db, size);
-    const loadSeconds = (performance.now() - loadStart) / 1000;
-    if (args.analyze) db.$client.exec('ANALYZE');
-    db.$client.pragma('wal_checkpoint(TRUNCATE)');
-    const sizes = db.$client
-      .prepare(
-        `SELECT name, SUM(pgsize) AS bytes FROM dbstat WHERE name = 'responses' OR name IN (SELECT name FROM sqlite_schema WHERE tbl_name = 'responses' AND type = 'index') GROUP BY name`,
-      )
-      .all() as { name: string; bytes: number }[];
-    console.log(
-      `${size.toLocaleString('en')} responses: loaded in ${loadSeconds.toFixed(1)} s; database file ${megabytes(fs.statSync(file).size)} (${sizes.map((s) => `${s.name} ${megabytes(s.bytes)}`).join(', ')})`,
-    );
-    for (const line of queryPlans(db)) console.log(`  plan ${line}`);
+  const sql = (query: string, work: () => unknown) =>
+    timings.push({ size, query: `sql ${query}`, times: time(RUNS, work) });
+  sql('countGoals', () => countGoals(db, QUARTER));
+  sql('countGoals by target_group', () => countGoals(db, QUARTER, 'target_group'));
+  sql('countGoals by team', () => countGoals(db, QUARTER, 'team'));
+  sql('countDistribution', () => countDistribution(db, QUARTER));
+  sql('buildResults by target_group', () => buildResults(db, QUARTER, 'target_group'));
 
-    const sql = (query: string, work: () => unknown) =>
-      timings.push({ size, query: `sql ${query}`, times: time(RUNS, work) });
-    sql('countGoals', () => countGoals(db, QUARTER));
-    sql('countGoals by target_group', () => countGoals(db, QUARTER, 'target_group'));
-    sql('countGoals by team', () => countGoals(db, QUARTER, 'team'));
-    sql('countDistribution', () => countDistribution(db, QUARTER));
-    sql('buildResults by target_group', () => buildResults(db, QUARTER, 'target_group'));
-
-    const { token } = createApiToken(db, 'bench', null);
-    const expected = countGoals(db, QUARTER)[0]!.responses;
-    const server = await startServer(file);
-    try {
-      for (const by of ['', 'target_group', 'team']) {
-        const query = `?quarter=${QUARTER.label}${by ? `&by=${by}` : ''}`;
-        timings.push({
-          size,
-          query: `http ${query}`,
-          times: await timeAsync(RUNS, () => fetchResults(server.url, token, query, expected)),
-        });
-      }
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    db.$client.close();
-    fs.rmSync(file, { force: true });
-  }
-  return timings;
+  const queries = ['', 'target_group', 'team'].map((by) => `?quarter=${QUARTER.label}${by ? `&by=${by}` : ''}`);
+  const times = await timeResultsApi(db, file, queries, RUNS);
+  return [...timings, ...queries.map((query, index) => ({ size, query: `http ${query}`, times: times[index]! }))];
 }
 
 function printTable(timings: Timing[]) {
@@ -133,7 +94,7 @@ function printTable(timings: Timing[]) {
   );
 }
 
-async function main() {
+runCommand(async () => {
   const dir = benchTempDir();
   const machine = describeMachine(dir);
   console.log(
@@ -143,11 +104,13 @@ async function main() {
     `Period ${QUARTER.label}; ${RUNS} timed runs after ${WARM_UP} warm-up each; ANALYZE ${args.analyze ? 'run' : 'not run'} after the load${args.sql ? `; extra SQL: ${args.sql}` : ''}\n`,
   );
   const timings: Timing[] = [];
-  for (const size of SIZES) timings.push(...(await benchSize(size, dir)));
+  for (const size of SIZES) {
+    const file = path.join(dir, `bench-${size}.db`);
+    try {
+      timings.push(...(await withDatabase((db) => benchSize(db, file, size), file)));
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  }
   printTable(timings);
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });

@@ -1,14 +1,12 @@
-import { databasePath, openDatabase } from '../db/client';
-import { migrateDatabase } from '../db/migrate';
 import { createInvitations, InvitationInputError } from '../db/queries/invitations';
 import { toCsv } from '../lib/csv';
+import { DEFAULT_LOCALE, isLocale, LOCALES } from '../lib/locales';
+import { surveyUrl } from '../lib/survey/links';
 import { formatCode } from '../lib/tokens';
-import { readArgs } from './args';
+import { publicBaseUrl, readCommandLine, runCommand, withDatabase } from './lib/cli';
 
-const usage =
-  'npm run invite -- --group KEY [--team T] --count N [--expires-days D] [--language da|en] [--base-url URL]';
-
-const args = readArgs(
+const { values: args, fail } = readCommandLine(
+  'npm run invite -- --group KEY [--team T] --count N [--expires-days D] [--language da|en] [--base-url URL]',
   {
     group: { type: 'string' },
     team: { type: 'string' },
@@ -17,42 +15,34 @@ const args = readArgs(
     language: { type: 'string' },
     'base-url': { type: 'string' },
   },
-  usage,
 );
-
-const fail = (message: string): never => {
-  console.error(`${message}\n\nUsage: ${usage}`);
-  process.exit(2);
-};
-
 const group = args.group ?? fail('--group is required');
 const count = Number(args.count ?? fail('--count is required'));
 // Without --expires-days, the admin setting (30 days unless changed) applies.
 const expiresInDays = args['expires-days'] === undefined ? undefined : Number(args['expires-days']);
-const language = args.language ?? 'da';
-if (language !== 'da' && language !== 'en') fail('--language must be da or en');
-const baseUrl = (args['base-url'] ?? process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+const requested = args.language ?? DEFAULT_LOCALE;
+const language = isLocale(requested) ? requested : fail(`--language must be ${LOCALES.join(' or ')}`);
+const baseUrl = publicBaseUrl(args['base-url']);
 
-const db = openDatabase(databasePath());
-try {
-  migrateDatabase(db);
-  const created = createInvitations(db, {
-    targetGroup: group,
-    team: args.team ?? null,
-    language: language as 'da' | 'en',
-    channel: 'cli',
-    count,
-    expiresInDays,
-  });
-  const prefix = language === 'en' ? '/en' : '';
-  const rows = created.map(({ token, expiresAt }) => {
-    const code = formatCode(token);
-    return [`${baseUrl}${prefix}/s/${code}`, code, expiresAt.toISOString()];
-  });
-  process.stdout.write(toCsv([['url', 'code', 'expires_at'], ...rows]));
-} catch (error) {
-  if (error instanceof InvitationInputError) fail(error.message);
-  throw error;
-} finally {
-  db.$client.close();
-}
+runCommand(() =>
+  withDatabase((db) => {
+    try {
+      const created = createInvitations(db, {
+        targetGroup: group,
+        team: args.team ?? null,
+        language,
+        channel: 'cli',
+        count,
+        expiresInDays,
+      });
+      const rows = created.map(({ token, expiresAt }) => {
+        const code = formatCode(token);
+        return [surveyUrl(baseUrl, code, language), code, expiresAt.toISOString()];
+      });
+      process.stdout.write(toCsv([['url', 'code', 'expires_at'], ...rows]));
+    } catch (error) {
+      if (error instanceof InvitationInputError) fail(error.message);
+      throw error;
+    }
+  }),
+);

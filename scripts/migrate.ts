@@ -1,8 +1,7 @@
-import { databasePath, openDatabase } from '../db/client';
-import { migrateDatabase } from '../db/migrate';
+import { databasePath } from '../db/client';
+import { runCommand, withDatabase } from './lib/cli';
 
-const file = databasePath();
-const db = openDatabase(file);
-migrateDatabase(db);
-db.$client.close();
-console.log(`Database migrated: ${file}`);
+runCommand(async () => {
+  await withDatabase(() => undefined);
+  console.log(`Database migrated: ${databasePath()}`);
+});

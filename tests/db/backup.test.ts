@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,15 +6,14 @@ import { openDatabase, type Db } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { databaseHealth } from '@/db/queries/health';
 import { responses } from '@/db/schema';
+import { tempDir } from '../support/db';
+import { runScript } from '../support/run-script';
 
 let dir: string;
 let file: string;
 let db: Db;
 const backup = (args: string[], database = file) =>
-  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/backup.ts', ...args], {
-    env: { ...process.env, DATABASE_URL: database },
-    encoding: 'utf8',
-  });
+  runScript('scripts/backup.ts', args, { env: { ...process.env, DATABASE_URL: database } });
 const addResponses = (count: number, comment: string) =>
   db
     .insert(responses)
@@ -41,7 +38,7 @@ const count = (path: string) => {
 };
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaerdig-backup-'));
+  dir = tempDir('backup');
   file = path.join(dir, 'live', 'vaerdig.db');
   db = openDatabase(file);
   migrateDatabase(db);

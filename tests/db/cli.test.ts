@@ -1,6 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '@/db/client';
@@ -8,14 +6,12 @@ import { consumeApiToken } from '@/db/queries/api-tokens';
 import { getTokenState } from '@/db/queries/invitations';
 import { createAuth } from '@/server/auth/auth';
 import { normalizeCode } from '@/lib/tokens';
+import { tempDir } from '../support/db';
+import { runScript } from '../support/run-script';
 
 let dir: string;
 let env: NodeJS.ProcessEnv;
-const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `scripts/${script}.ts`, ...args], {
-    env,
-    encoding: 'utf8',
-  });
+const run = (script: string, args: string[] = []) => runScript(`scripts/${script}.ts`, args, { env });
 const lastLine = (text: string) => text.trim().split('\n').pop()!;
 const withDb = <T>(fn: (db: Db) => T): T => {
   const db = openDatabase(path.join(dir, 'cli.db'));
@@ -27,9 +23,10 @@ const withDb = <T>(fn: (db: Db) => T): T => {
 };
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaerdig-cli-'));
+  dir = tempDir('cli');
   env = { ...process.env, DATABASE_URL: `file:${path.join(dir, 'cli.db')}` };
-  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/migrate.ts'], { env });
+  const migrated = run('migrate');
+  if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

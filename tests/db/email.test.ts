@@ -1,5 +1,5 @@
 import type { ParsedMail } from 'mailparser';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { createInvitations, getTokenState } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
@@ -7,8 +7,8 @@ import { DAY_MS } from '@/lib/dates';
 import { sendInvitationEmail } from '@/server/mail/invitation-email';
 import { sendReminders } from '@/server/reminders';
 import { formatCode, normalizeCode } from '@/lib/tokens';
-import { freshDatabase } from '../helpers/db';
-import { startSmtpServer } from '../helpers/smtp';
+import { setUpFreshDatabase } from '../support/fresh-database';
+import { startSmtpServer } from '../support/smtp';
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let inbox: ParsedMail[];
@@ -25,12 +25,10 @@ afterAll(async () => {
 });
 
 let db: Db;
-let cleanup: () => void;
+setUpFreshDatabase((fresh) => ({ db } = fresh));
 beforeEach(() => {
   inbox.length = 0;
-  ({ db, cleanup } = freshDatabase());
 });
-afterEach(() => cleanup());
 
 const BASE = 'https://survey.example';
 const linkIn = (mail: ParsedMail) => /https:\/\/survey\.example(\/en)?\/s\/([0-9A-Z-]{19})/.exec(mail.text ?? '');

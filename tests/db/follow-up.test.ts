@@ -1,19 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { invitationStatus, listOwnInvitations, purge, responseRate, responseRateBy } from '@/db/queries/follow-up';
 import { createInvitations, markOpened } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { DAY_MS } from '@/lib/dates';
 import { quarterOf, quarterRange } from '@/lib/periods';
-import { freshDatabase } from '../helpers/db';
+import { setUpFreshDatabase } from '../support/fresh-database';
 
 let db: Db;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ db, cleanup } = freshDatabase());
-  db.$client.prepare("INSERT INTO teams (key, name) VALUES ('nord', 'Team Nord'), ('syd', 'Team Syd')").run();
+setUpFreshDatabase((fresh) => ({ db } = fresh), {
+  teams: [
+    { key: 'nord', name: 'Team Nord' },
+    { key: 'syd', name: 'Team Syd' },
+  ],
 });
-afterEach(() => cleanup());
 
 const make = (options: Partial<Parameters<typeof createInvitations>[1]> = {}) =>
   createInvitations(db, { targetGroup: 'dagpenge', channel: 'link', count: 1, ...options })[0]!;

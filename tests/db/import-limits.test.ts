@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,9 +11,9 @@ import {
   parseImportFile,
   type ImportError,
 } from '@/lib/import';
-import { freshDatabase } from '../helpers/db';
-import { runMeasured } from '../helpers/memory';
-import { forgeDeclaredSize, writeEmptyRowsWorkbook, writeLongCellWorkbook } from '../helpers/workbooks';
+import { freshDatabase, tempDir } from '../support/db';
+import { runMeasured } from '../support/memory';
+import { forgeDeclaredSize, writeEmptyRowsWorkbook, writeLongCellWorkbook } from '../support/workbooks';
 
 const TODAY = '2024-06-01';
 const line = (comment = '') => ['2022-03-14', 'dagpenge', '', '', '4', '', '', '', '', '', '', comment].join(';');
@@ -119,7 +118,7 @@ describe('a workbook of millions of rows', () => {
   let overCap: string;
   let forged: string;
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaerdig-huge-'));
+    dir = tempDir('huge');
     manyRows = path.join(dir, 'fourteen-million-rows.xlsx');
     overCap = path.join(dir, 'over-the-cap.xlsx');
     forged = path.join(dir, 'forged.xlsx');
@@ -133,7 +132,7 @@ describe('a workbook of millions of rows', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const parseMeasured = (file: string) => {
-    const run = runMeasured('tests/helpers/parse-import-file.ts', [file]);
+    const run = runMeasured('tests/support/parse-import-file.ts', [file]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     return { result: JSON.parse(run.stdout) as unknown, peakMb: run.peakMb };

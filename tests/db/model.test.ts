@@ -1,11 +1,11 @@
-import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { createInvitations } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { DAY_MS } from '@/lib/dates';
-import { freshDatabase } from '../helpers/db';
+import { freshDatabase } from '../support/db';
+import { submitAtOnce } from '../support/submit-at-once';
 
 /**
  * A model of the submit path: invitations that are open, answered or expired. Fast-check
@@ -75,23 +75,7 @@ class ConcurrentSubmit implements fc.AsyncCommand<Model, Real> {
   async run(model: Model, real: Real) {
     const index = this.pick % model.invitations.length;
     const want = expected(model, index);
-    const gate = new SharedArrayBuffer(8);
-    const flag = new Int32Array(gate);
-    const workers = Array.from(
-      { length: this.submitters },
-      () =>
-        new Worker(new URL('./claim-worker.cjs', import.meta.url), {
-          workerData: { file: real.file, token: real.tokens[index], gate, now: model.now },
-        }),
-    );
-    const outcomes = workers.map(
-      (worker) => new Promise<string>((resolve, reject) => worker.once('message', resolve).once('error', reject)),
-    );
-    while (Atomics.load(flag, 1) < this.submitters) await new Promise((r) => setTimeout(r, 5));
-    Atomics.store(flag, 0, 1);
-    Atomics.notify(flag, 0);
-    const results = await Promise.all(outcomes);
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    const results = await submitAtOnce(real.file, real.tokens[index]!, this.submitters, model.now);
     const stored = results.filter((r) => r === 'stored').length;
     expect(stored).toBe(want === 'stored' ? 1 : 0);
     expect(

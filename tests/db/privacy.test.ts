@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,7 +8,9 @@ import { createInvitations } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { listComments, listResponsesForExport } from '@/db/queries/results';
 import { backupDatabase } from '@/server/backup';
-import { freshDatabase } from '../helpers/db';
+import { addTeam } from '@/db/queries/reference';
+import { freshDatabase, tempDir as newTempDir } from '../support/db';
+import { runScript } from '../support/run-script';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -18,14 +18,16 @@ afterEach(() => {
 });
 
 function fresh(): Db {
-  const { db, cleanup } = freshDatabase();
+  const { db, cleanup } = freshDatabase([
+    { key: 'syd', name: 'Team Syd' },
+    { key: 'nord', name: 'Team Nord' },
+  ]);
   cleanups.push(cleanup);
-  db.$client.prepare("INSERT INTO teams (key, name) VALUES ('syd', 'Team Syd'), ('nord', 'Team Nord')").run();
   return db;
 }
 
 function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaerdig-privacy-'));
+  const dir = newTempDir('privacy');
   cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
@@ -199,7 +201,7 @@ describe('database files are readable by their owner alone', () => {
       const file = path.join(dir, 'nested', 'vaerdig.db');
       const db = openDatabase(file);
       migrateDatabase(db);
-      db.$client.prepare("INSERT INTO teams (key, name) VALUES ('x', 'X')").run();
+      addTeam(db, { key: 'x', name: 'X' });
       expect(mode(file)).toBe(0o600);
       expect(mode(`${file}-wal`)).toBe(0o600);
       expect(mode(`${file}-shm`)).toBe(0o600);
@@ -214,10 +216,7 @@ describe('database files are readable by their owner alone', () => {
 
   it('creates it with mode 0600 from the command line too', () => {
     const file = path.join(tempDir(), 'cli.db');
-    const run = spawnSync('npx', ['tsx', 'scripts/migrate.ts'], {
-      env: { ...process.env, DATABASE_URL: file },
-      encoding: 'utf8',
-    });
+    const run = runScript('scripts/migrate.ts', [], { env: { ...process.env, DATABASE_URL: file } });
     expect(run.status, run.stderr).toBe(0);
     expect(mode(file)).toBe(0o600);
   });

@@ -1,18 +1,19 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { countDistribution, countGoals, countGoalsByQuarter } from '@/db/queries/results';
 import type { Breakdown } from '@/lib/results/types';
 import { responses, type NewResponse } from '@/db/schema';
-import { freshDatabase } from '../helpers/db';
+import { setUpFreshDatabase } from '../support/fresh-database';
 
 let db: Db;
-let cleanup: () => void;
-beforeAll(() => {
-  ({ db, cleanup } = freshDatabase());
-  db.$client.prepare("INSERT INTO teams (key, name) VALUES ('nord', 'Nord'), ('syd', 'Syd')").run();
+setUpFreshDatabase((fresh) => ({ db } = fresh), {
+  once: true,
+  teams: [
+    { key: 'nord', name: 'Nord' },
+    { key: 'syd', name: 'Syd' },
+  ],
 });
-afterAll(() => cleanup());
 
 const likert = fc.constantFrom(null, 0, 1, 2, 3, 4, 5);
 const row = fc

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { createApiToken, revokeApiToken, consumeApiToken } from '@/db/queries/api-tokens';
 import { audit, searchAudit } from '@/db/queries/audit';
@@ -15,14 +15,10 @@ import { setStaffDisabled } from '@/db/queries/users';
 import { createStaffUser, StaffError } from '@/server/staff';
 import { createAuth } from '@/server/auth/auth';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { freshDatabase } from '../helpers/db';
+import { setUpFreshDatabase } from '../support/fresh-database';
 
 let db: Db;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ db, cleanup } = freshDatabase());
-});
-afterEach(() => cleanup());
+setUpFreshDatabase((fresh) => ({ db } = fresh));
 
 describe('sign-in throttling', () => {
   const now = new Date('2026-01-01T10:00:00Z');

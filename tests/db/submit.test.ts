@@ -1,20 +1,16 @@
-import { Worker } from 'node:worker_threads';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { createInvitations, getTokenState } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { DAY_MS } from '@/lib/dates';
+import { addTeam } from '@/db/queries/reference';
 import { hashToken } from '@/lib/tokens';
-import { freshDatabase } from '../helpers/db';
+import { setUpFreshDatabase } from '../support/fresh-database';
+import { submitAtOnce } from '../support/submit-at-once';
 
 let db: Db;
 let file: string;
-let cleanup: () => void;
-
-beforeEach(() => {
-  ({ db, file, cleanup } = freshDatabase());
-});
-afterEach(() => cleanup());
+setUpFreshDatabase((fresh) => ({ db, file } = fresh));
 
 const count = (table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -57,7 +53,7 @@ describe('the database', () => {
 
 describe('submitResponse', () => {
   it('stores the answers with the day, version, language and the invitation group and team', () => {
-    db.$client.prepare("INSERT INTO teams (key, name) VALUES ('nord', 'Team Nord')").run();
+    addTeam(db, { key: 'nord', name: 'Team Nord' });
     const token = invite({ team: 'nord' });
     const now = new Date('2023-03-31T22:30:00Z'); // already 1 April in Copenhagen
     const result = submitResponse(
@@ -116,30 +112,7 @@ describe('submitResponse', () => {
   });
 
   it('stores exactly one response for 50 concurrent submissions of one token', async () => {
-    const token = invite();
-    const gate = new SharedArrayBuffer(8);
-    const flag = new Int32Array(gate);
-    const workers = Array.from(
-      { length: 50 },
-      () => new Worker(new URL('./claim-worker.cjs', import.meta.url), { workerData: { file, token, gate } }),
-    );
-    const results = workers.map(
-      (worker) =>
-        new Promise<string>((resolve, reject) => {
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        }),
-    );
-    // Release them together once all 50 are waiting at the start line.
-    const failed = Promise.race(results).catch((error: unknown) => error);
-    while (Atomics.load(flag, 1) < 50) {
-      const early = await Promise.race([failed, new Promise((r) => setTimeout(r, 20, null))]);
-      if (early) throw early;
-    }
-    Atomics.store(flag, 0, 1);
-    Atomics.notify(flag, 0);
-    const outcomes = await Promise.all(results);
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    const outcomes = await submitAtOnce(file, invite(), 50);
 
     expect(outcomes.filter((o) => o === 'stored')).toHaveLength(1);
     // The rest see "already answered"; on a starved machine one may instead give up on the

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { newStaff, setUpTwoFactor, signIn, fromOwnAddress } from './staff';
+import { actionForm, serverActions } from '../support/actions';
+import { newStaff, setUpTwoFactor, signIn, fromOwnAddress } from '../support/staff';
 
 /**
  * Who may use what: every page, server action and route handler in app/,
@@ -130,15 +131,7 @@ const actionsInApp = appFiles
     ];
   });
 
-const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-  node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }>;
-};
-const actionIds = new Map(
-  Object.entries(manifest.node).map(([id, entry]) => [
-    `${entry.filename}#${entry.exportedName}`,
-    { id, workers: Object.keys(entry.workers) },
-  ]),
-);
+const actionIds = serverActions();
 
 const sample = (url: string) =>
   url.replace('[token]', 'ABCD-EFGH-JKMN-PQRS').replace('[...rest]', 'findes-ikke').replace('[id]', '1');
@@ -191,15 +184,7 @@ for (const who of ['anonymous', 'caseworker', 'manager', 'admin'] as const) {
       if (key.endsWith('#signOut') && who !== 'anonymous') continue; // would end this session
       const action = actionIds.get(key)!;
       const url = sample(urlPath(`${action.workers[0]}.tsx`));
-      const form = new FormData();
-      if (plain) {
-        form.append(`$ACTION_ID_${action.id}`, '');
-      } else {
-        form.append('$ACTION_REF_1', '');
-        form.append('$ACTION_1:0', JSON.stringify({ id: action.id, bound: '$@1' }));
-        form.append('$ACTION_1:1', JSON.stringify([{ status: 'idle' }]));
-        form.append('$ACTION_KEY', 'k0');
-      }
+      const form = actionForm(action.id, plain);
       const response = await request.post(url, { multipart: form, maxRedirects: 0, headers: { Origin: baseURL! } });
       const location = response.headers()['location'] ?? '';
       const denied = response.status() === 303 && isDenial(location, baseURL!);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalScroll, newCode } from './support';
+import { newCode } from '../support/e2e-db';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
 
 type State = { name: string; open: (page: Page, prefix: string) => Promise<void> };
 

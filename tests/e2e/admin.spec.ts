@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn, signInAdmin, fromOwnAddress } from './staff';
-import { testDb } from './support';
+import { signIn, signInAdmin, fromOwnAddress } from '../support/staff';
+import { testDb } from '../support/e2e-db';
 
 const section = (page: Page, heading: string | RegExp) =>
   page.locator('section').filter({ has: page.getByRole('heading', { name: heading }) });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { newStaff, PASSWORD, setUpTwoFactor, signIn, signInAdmin, fromOwnAddress } from './staff';
-import { testDb } from './support';
+import { newStaff, PASSWORD, setUpTwoFactor, signIn, signInAdmin, fromOwnAddress } from '../support/staff';
+import { testDb } from '../support/e2e-db';
 import { setStaffDisabled } from '@/db/queries/users';
 
 test.beforeEach(async ({ page }) => {

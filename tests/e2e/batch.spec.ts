@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { newStaff, signIn, fromOwnAddress } from './staff';
-import { expectNoAxeViolations, testDb } from './support';
+import { newStaff, signIn, fromOwnAddress } from '../support/staff';
+import { testDb } from '../support/e2e-db';
+import { expectNoAxeViolations } from '../support/page-checks';
 
 async function signInCaseworker(page: Page) {
   await fromOwnAddress(page);

@@ -6,7 +6,8 @@ import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { createInvitations } from '@/db/queries/invitations';
 import { formatCode } from '@/lib/tokens';
-import { startServer } from './server';
+import { startServer } from '@/scripts/lib/server';
+import { answerInBrowser } from '../support/survey';
 
 test('an acknowledged answer survives SIGKILL right after the thank-you page', async ({ page }) => {
   test.setTimeout(90_000);
@@ -20,15 +21,9 @@ test('an acknowledged answer survives SIGKILL right after the thank-you page', a
   setup.$client.close();
 
   const port = 3100 + 50 + test.info().workerIndex;
-  let server = await startServer(port, file);
+  let server = await startServer(file, { port });
   try {
-    await page.goto(`${server.url}/s/${code}`);
-    await page
-      .getByRole('group', { name: 'Der er et klart formål med mine samtaler i Jobcentret.' })
-      .getByLabel('Helt enig')
-      .check();
-    await page.getByLabel('Er der andet, du vil fortælle os? (valgfrit)').fill('overlever et nedbrud');
-    await page.getByRole('button', { name: 'Send svar' }).click();
+    await answerInBrowser(page, `${server.url}/s/${code}`, 'Helt enig', { comment: 'overlever et nedbrud' });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tak for dine svar');
     await server.kill('SIGKILL');
 
@@ -39,7 +34,7 @@ test('an acknowledged answer survives SIGKILL right after the thank-you page', a
     ]);
     direct.close();
 
-    server = await startServer(port, file);
+    server = await startServer(file, { port });
     await page.goto(`${server.url}/s/${code}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tak, du har allerede svaret');
   } finally {

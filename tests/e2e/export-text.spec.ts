@@ -4,8 +4,8 @@ import { submitResponse } from '@/db/queries/responses';
 import { parseCsv } from '@/lib/csv';
 import { normalizeCode } from '@/lib/tokens';
 import { surveyAnswersSchema } from '@/lib/validation/survey';
-import { newStaff, signIn, fromOwnAddress } from './staff';
-import { newCode, testDb } from './support';
+import { newStaff, signIn, fromOwnAddress } from '../support/staff';
+import { newCode, testDb } from '../support/e2e-db';
 
 // A past, whole month: results and exports show only complete months.
 const MONTH = { from: '2025-03-01', to: '2025-03-31' };

@@ -1,34 +1,25 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { expectSecurityHeaders, newCode } from './support';
+import { expect, test, type APIResponse } from '@playwright/test';
+import { newCode } from '../support/e2e-db';
+import { expectSecurityHeaders } from '../support/page-checks';
+
+/** The answer's status, and the headers every answer of its kind carries. */
+async function expectAnswer(answer: Promise<APIResponse>, status: number, kind: 'page' | 'api') {
+  const response = await answer;
+  expect(response.status()).toBe(status);
+  expectSecurityHeaders(response, kind);
+  return response;
+}
 
 test('headers on a 200 page, a 404, a refused post, a staff page and the API', async ({ request }) => {
-  const ok = await request.get(`/s/${newCode()}`);
-  expect(ok.status()).toBe(200);
-  expectSecurityHeaders(ok, 'page');
+  await expectAnswer(request.get(`/s/${newCode()}`), 200, 'page');
+  await expectAnswer(request.get('/findes-ikke'), 404, 'page');
+  await expectAnswer(request.get('/findes-ikke.txt'), 404, 'page');
+  const tooLarge = { data: 'x'.repeat(100_000), headers: { 'content-type': 'text/plain' } };
+  await expectAnswer(request.post(`/s/${newCode()}`, tooLarge), 413, 'page');
+  await expectAnswer(request.get('/log-ind'), 200, 'page');
 
-  const missing = await request.get('/findes-ikke');
-  expect(missing.status()).toBe(404);
-  expectSecurityHeaders(missing, 'page');
-
-  const missingFile = await request.get('/findes-ikke.txt');
-  expect(missingFile.status()).toBe(404);
-  expectSecurityHeaders(missingFile, 'page');
-
-  const tooLarge = await request.post(`/s/${newCode()}`, {
-    data: 'x'.repeat(100_000),
-    headers: { 'content-type': 'text/plain' },
-  });
-  expect(tooLarge.status()).toBe(413);
-  expectSecurityHeaders(tooLarge, 'page');
-
-  const staff = await request.get('/log-ind');
-  expect(staff.status()).toBe(200);
-  expectSecurityHeaders(staff, 'page');
-
-  const api = await request.get('/api/health');
-  expect(api.status()).toBe(200);
-  expectSecurityHeaders(api, 'api');
+  const api = await expectAnswer(request.get('/api/health'), 200, 'api');
   const journal = JSON.parse(fs.readFileSync('db/migrations/meta/_journal.json', 'utf8')) as {
     entries: { tag: string }[];
   };
@@ -41,9 +32,7 @@ test('headers on a 200 page, a 404, a refused post, a staff page and the API', a
     writable: true,
   });
 
-  const apiMissing = await request.get('/api/findes-ikke');
-  expect(apiMissing.status()).toBe(404);
-  expectSecurityHeaders(apiMissing, 'api');
+  await expectAnswer(request.get('/api/findes-ikke'), 404, 'api');
 });
 
 test('a fresh nonce per response, and the pages run with no policy violation', async ({ page, request }) => {

@@ -1,6 +1,8 @@
 import http from 'node:http';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { expectSecurityHeaders, invitationState, newCode, responseCount, responsesWithComment } from './support';
+import { invitationState, newCode, responseCount, responsesWithComment } from '../support/e2e-db';
+import { formHtml, hiddenFields } from '@/scripts/lib/html';
+import { expectSecurityHeaders } from '../support/page-checks';
 
 /**
  * Hostile input straight to the submit path, the way a browser without
@@ -8,20 +10,8 @@ import { expectSecurityHeaders, invitationState, newCode, responseCount, respons
  * attacker changes. Each case must store nothing, leave the token unspent and
  * never answer 500.
  */
-async function formFields(request: APIRequestContext, path: string): Promise<[string, string][]> {
-  const html = await (await request.get(path)).text();
-  const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
-  const decode = (value: string) =>
-    value
-      .replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-  return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map(
-    (match) => [match[1]!, decode(match[2] ?? '')] as [string, string],
-  );
-}
+const formFields = async (request: APIRequestContext, path: string) =>
+  hiddenFields(formHtml(await (await request.get(path)).text()));
 
 async function post(request: APIRequestContext, path: string, fields: [string, string | Blob][]) {
   const body = new FormData();

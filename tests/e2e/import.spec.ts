@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { peakMemoryOfTreeMb } from '../helpers/memory';
-import { writeEmptyRowsWorkbook } from '../helpers/workbooks';
-import { startServer } from './server';
-import { signInAdmin } from './staff';
-import { expectNoAxeViolations, testDb } from './support';
+import { peakMemoryOfServerMb } from '../support/memory';
+import { writeEmptyRowsWorkbook } from '../support/workbooks';
+import { startServer } from '@/scripts/lib/server';
+import { signInAdmin } from '../support/staff';
+import { testDb } from '../support/e2e-db';
+import { expectNoAxeViolations } from '../support/page-checks';
 
 const HEADER =
   'submitted_on;target_group;team;meeting_channel;guidance_helps;guidance_knowledge;clear_purpose;min_plan_use;min_plan_overview;resources_included;professionals_cooperate;comment';
@@ -78,8 +79,9 @@ test('an upload of 14 million empty rows is refused with the reason, and the ser
   const before = importedOn();
 
   // A server of its own with a small heap, as the one that fell over: reading the sheet whole would crash it.
-  const server = await startServer(3190 + testInfo.parallelIndex, process.env.E2E_DATABASE!, {
-    NODE_OPTIONS: '--max-old-space-size=300',
+  const server = await startServer(process.env.E2E_DATABASE!, {
+    port: 3190 + testInfo.parallelIndex,
+    env: { NODE_OPTIONS: '--max-old-space-size=300' },
   });
   const context = await browser.newContext({ baseURL: server.url, locale: 'da-DK' });
   try {
@@ -101,7 +103,7 @@ test('an upload of 14 million empty rows is refused with the reason, and the ser
     );
 
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-    expect(peakMemoryOfTreeMb(server.process.pid!)).toBeLessThan(600);
+    expect(peakMemoryOfServerMb(server.pid)).toBeLessThan(600);
     expect(importedOn()).toBe(before);
   } finally {
     await context.close();

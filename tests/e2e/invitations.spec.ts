@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { newStaff, signIn, fromOwnAddress } from './staff';
-import { expectNoAxeViolations, expectNoHorizontalScroll, invitationState } from './support';
+import { newStaff, signIn, fromOwnAddress } from '../support/staff';
+import { invitationState } from '../support/e2e-db';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
+import { answerInBrowser } from '../support/survey';
 
 async function signInAs(page: Page, role: 'caseworker' | 'manager') {
   await fromOwnAddress(page);
@@ -46,12 +48,7 @@ test('a caseworker makes an invitation: link, code and a QR code that decodes to
 
   // The link works for the citizen, and the follow-up shows the status, not the answers.
   const citizen = await page.context().browser()!.newPage({ locale: 'da-DK' });
-  await citizen.goto(link);
-  await citizen
-    .getByRole('group', { name: 'Der er et klart formål med mine samtaler i Jobcentret.' })
-    .getByLabel('Uenig', { exact: true })
-    .check();
-  await citizen.getByRole('button', { name: 'Send svar' }).click();
+  await answerInBrowser(citizen, link, 'Uenig');
   await expect(citizen).toHaveURL(/\/s\/tak$/);
   await citizen.close();
   expect(invitationState(code).answered).toBe(true);

@@ -7,10 +7,11 @@ import { migrateDatabase } from '@/db/migrate';
 import { seedDemoTeams } from '@/db/queries/reference';
 import { createStaffUser } from '@/server/staff';
 import { createAuth } from '@/server/auth/auth';
-import { startServer, type Server } from './server';
-import { PASSWORD, fromOwnAddress } from './staff';
-import { expectNoAxeViolations } from './support';
-import { startSmtpServer } from '../helpers/smtp';
+import { startServer, type Server } from '@/scripts/lib/server';
+import { PASSWORD, fromOwnAddress } from '../support/staff';
+import { expectNoAxeViolations } from '../support/page-checks';
+import { startSmtpServer } from '../support/smtp';
+import { answerInBrowser } from '../support/survey';
 
 /** The built app with SMTP settings, against a real SMTP server on 127.0.0.1 started by this test. */
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -32,9 +33,9 @@ test.beforeAll(async () => {
     { email, name: 'Mia Mail', role: 'caseworker', team: 'nord', password: PASSWORD },
     createAuth(db),
   );
-  app = await startServer(3160 + test.info().workerIndex, file, {
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'Jobcentret <noreply@jobcenter.test>',
+  app = await startServer(file, {
+    port: 3160 + test.info().workerIndex,
+    env: { SMTP_URL: smtp.url, MAIL_FROM: 'Jobcentret <noreply@jobcenter.test>' },
   });
 });
 
@@ -73,12 +74,7 @@ test('e-mail invitations: one by e-mail, answered through its link; a batch sent
   expect(row().email).toBe('borger@example.dk');
 
   const citizen = await browser.newPage({ locale: 'en-GB' });
-  await citizen.goto(link);
-  await citizen
-    .getByRole('group', { name: 'My meetings at the jobcentre have a clear purpose.' })
-    .getByLabel('Agree', { exact: true })
-    .check();
-  await citizen.getByRole('button', { name: 'Send answers' }).click();
+  await answerInBrowser(citizen, link, 'Agree', { language: 'en' });
   await expect(citizen).toHaveURL(/\/en\/s\/tak$/);
   await citizen.close();
   expect(row()).toMatchObject({ email: null });

@@ -2,61 +2,19 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { createApiToken } from '@/db/queries/api-tokens';
 import { submitResponse } from '@/db/queries/responses';
-import { responses, type NewResponse } from '@/db/schema';
 import { copenhagenDate } from '@/lib/dates';
 import { quarterLabel, quarterOf, lastCompleteMonth, monthDays } from '@/lib/periods';
 import { normalizeCode } from '@/lib/tokens';
-import { newStaff, signIn, fromOwnAddress } from './staff';
-import { expectNoAxeViolations, expectNoHorizontalScroll, newCode, testDb } from './support';
-
-// A quarter of its own, far from the answers other tests store today.
-const QUARTER = '2019-Q2';
-const COMMENT = '=HYPERLINK("http://example.invalid")';
+import { newStaff, signIn, fromOwnAddress } from '../support/staff';
+import { newCode, testDb } from '../support/e2e-db';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
+import { COMMENT, QUARTER, seedQuarter } from '../support/results-data';
 
 test.beforeAll(() => {
   const db = testDb();
   // Both workers may start this file at once: check and insert under one write lock.
-  db.$client.transaction(() => seed(db)).immediate();
+  db.$client.transaction(() => seedQuarter(db)).immediate();
 });
-
-function seed(db: ReturnType<typeof testDb>) {
-  if (db.$client.prepare("SELECT 1 FROM responses WHERE submitted_on BETWEEN '2019-04-01' AND '2019-06-30'").get())
-    return;
-  const row = (targetGroup: string, answers: Partial<NewResponse>): NewResponse => ({
-    surveyVersion: '2023.1',
-    language: 'da',
-    targetGroup,
-    submittedOn: '2019-05-15',
-    ...answers,
-  });
-  const rows: NewResponse[] = [
-    // dagpenge: goal 1 agree (either item), goal 2 six of seven answered, goal 3 four of eight.
-    ...[5, 5, 4, 4, 4, 4, 2, 0].map((clearPurpose, i) =>
-      row('dagpenge', {
-        guidanceHelps: 4,
-        guidanceKnowledge: 2,
-        clearPurpose,
-        minPlanUse: i < 6 ? 'yes' : 'no',
-        minPlanOverview: i < 4 ? 5 : null,
-        meetingChannel: 'in_person',
-        comment: i === 0 ? COMMENT : null,
-      }),
-    ),
-    // integration: nobody agrees on goal 1; goal 2 three of six; Min Plan unknown.
-    ...[4, 4, 4, 1, 2, 3].map((clearPurpose) =>
-      row('integration', {
-        guidanceHelps: 2,
-        guidanceKnowledge: 0,
-        clearPurpose,
-        minPlanUse: 'unknown',
-        meetingChannel: 'phone',
-      }),
-    ),
-    // revalidering: two answers, too few to show, so integration is hidden with it.
-    ...[5, 1].map((clearPurpose) => row('revalidering', { guidanceHelps: 0, guidanceKnowledge: 0, clearPurpose })),
-  ];
-  db.insert(responses).values(rows).run();
-}
 
 async function signInAs(page: Page, role: 'manager' | 'caseworker') {
   await fromOwnAddress(page);

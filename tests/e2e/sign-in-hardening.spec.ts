@@ -1,70 +1,13 @@
-import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import * as OTPAuth from 'otpauth';
+import { expect, test } from '@playwright/test';
 import { createApiToken, revokeApiToken } from '@/db/queries/api-tokens';
 import { updateSettings, getSettings } from '@/db/queries/settings';
 import { createStaffUser, resetStaffPassword } from '@/server/staff';
 import { createAuth } from '@/server/auth/auth';
-import { newStaff, PASSWORD, signIn } from './staff';
-import { noJsFormFields, postNoJs, testDb } from './support';
-
-/** The id of a server action in the build, as the access matrix finds it. */
-function serverAction(file: string, name: string): string {
-  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  return Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === name)![0];
-}
-
-/** An address no other test uses, so that no other test's failures count here. */
-const ownAddress = () =>
-  `10.${test.info().workerIndex + 1}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
-
-async function fromAddress(page: Page, address = ownAddress()) {
-  await page.setExtraHTTPHeaders({ 'x-forwarded-for': address });
-  return address;
-}
-
-const auditCounts = (email: string) =>
-  Object.fromEntries(
-    (
-      testDb()
-        .$client.prepare('SELECT action, COUNT(*) AS n FROM audit_log WHERE actor_email = ? GROUP BY action')
-        .all(email) as {
-        action: string;
-        n: number;
-      }[]
-    ).map((row) => [row.action, row.n]),
-  );
-
-const userId = (email: string) =>
-  (testDb().$client.prepare('SELECT id FROM user WHERE email = ?').get(email) as { id: string }).id;
-
-/** A staff member with two-factor on, signed out again; returns the TOTP generator. */
-async function withTwoFactor(page: Page, role: 'caseworker' | 'admin' = 'caseworker') {
-  const staff = await newStaff(role);
-  await signIn(page, staff.email);
-  if (role === 'caseworker') {
-    await expect(page).toHaveURL(/\/invitationer$/);
-    await page.goto('/konto/to-faktor');
-  }
-  const backupCodes: string[] = [];
-  await expect(page).toHaveURL(/\/konto\/to-faktor$/);
-  await page.getByLabel('Adgangskode').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Fortsæt' }).click();
-  await expect(page.getByTestId('backup-codes').locator('code')).toHaveCount(10);
-  backupCodes.push(...(await page.getByTestId('backup-codes').locator('code').allTextContents()));
-  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
-  await page.getByLabel('Engangskode').fill(totp.generate());
-  await page.getByRole('button', { name: 'Slå til' }).click();
-  await expect(page).not.toHaveURL(/\/konto\/to-faktor$/);
-  await page.getByRole('button', { name: 'Log ud' }).click();
-  await expect(page).toHaveURL(/\/log-ind\?ud=1$/);
-  // A code of the next time step: the one used at set-up is refused as a replay.
-  const nextCode = () => totp.generate({ timestamp: Date.now() + 30_000 });
-  return { ...staff, totp, nextCode, backupCodes };
-}
+import { newStaff, PASSWORD, signIn } from '../support/staff';
+import { testDb } from '../support/e2e-db';
+import { noJsFormFields, postNoJs } from '../support/no-js';
+import { actionForm, serverActions } from '../support/actions';
+import { auditCounts, fromAddress, ownAddress, userId, withTwoFactor } from '../support/sign-in';
 
 test('anonymous code guesses lock nobody out: they are refused without counting, even from the same address', async ({
   page,
@@ -169,12 +112,8 @@ test('a one-time password opens only the page that replaces it, and expires afte
   }
   expect((await page.request.get('/api/v1/results')).status()).toBe(403);
   // An action is refused the same way: creating an invitation, posted as its form would.
-  const action = serverAction('app/[locale]/(staff)/invitationer/actions.ts', 'createInvitation');
-  const form = new FormData();
-  form.append('$ACTION_REF_1', '');
-  form.append('$ACTION_1:0', JSON.stringify({ id: action, bound: '$@1' }));
-  form.append('$ACTION_1:1', JSON.stringify([{ status: 'idle' }]));
-  form.append('$ACTION_KEY', 'k0');
+  const action = serverActions().get('app/[locale]/(staff)/invitationer/actions.ts#createInvitation')!;
+  const form = actionForm(action.id, false);
   form.append('targetGroup', 'dagpenge');
   const posted = await page.request.post('/invitationer', {
     multipart: form,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { newStaff, signIn, signInAdmin, fromOwnAddress } from './staff';
-import { expectNoAxeViolations, expectNoHorizontalScroll } from './support';
+import { newStaff, signIn, signInAdmin, fromOwnAddress } from '../support/staff';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
 
 const ADMIN_PAGES = [
   '/admin',

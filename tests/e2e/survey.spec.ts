@@ -1,17 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { invitationState, newCode, responsesWithComment } from './support';
-
-const da = {
-  clearPurpose: 'Der er et klart formål med mine samtaler i Jobcentret.',
-  guidanceHelps: 'Den vejledning, jeg får i Jobcentret, kan hjælpe mig i job eller uddannelse.',
-  minPlanUse: 'Bruger du Min Plan?',
-  minPlanOverview: 'Min Plan giver mig overblik over min plan og retning mod job eller uddannelse.',
-  channel: 'Hvordan foregik din seneste samtale?',
-  comment: 'Er der andet, du vil fortælle os? (valgfrit)',
-  submit: 'Send svar',
-};
-
-const question = (page: Page, legend: string) => page.getByRole('group', { name: legend });
+import { expect, test } from '@playwright/test';
+import { invitationState, newCode, responsesWithComment } from '../support/e2e-db';
+import { da, question } from '../support/survey';
 
 test.describe('answering the survey', () => {
   test('in Danish, with the Min Plan follow-up revealed after "Ja"', async ({ page }) => {

@@ -1,17 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { startServer, type Server } from '../e2e/server';
-import { databaseWithCodes, inspect, submitWithoutJs, tempDir, type Outcome } from './support';
+import { startServer, type Server } from '@/scripts/lib/server';
+import { submitWithoutJs, type Outcome } from '../support/no-js';
+import { databaseWithCodes } from '@/scripts/lib/invitations';
+import { tempDir } from '../support/db';
+import { inspect } from '../support/faults';
 
 const PORT = 3170;
 const KILLS = 6;
 const CLIENTS = 6;
 
 test('SIGKILL during a stream of submissions loses no acknowledged answer and stores none twice', async () => {
-  const { file, codes } = databaseWithCodes(tempDir('kill'), 400);
+  const { file, codes } = await databaseWithCodes(tempDir('kill'), 400);
   const acknowledged = new Set<string>();
   const outcomes: Record<string, number> = {};
   let next = 0;
-  let server: Server = await startServer(PORT, file);
+  let server: Server = await startServer(file, { port: PORT });
   let alive = true;
 
   // Clients take codes one after another; a code whose answer was cut off is tried again later.
@@ -45,7 +48,7 @@ test('SIGKILL during a stream of submissions loses no acknowledged answer and st
       const state = inspect(file);
       expect(state.integrity).toBe('ok');
       expect(state.responses).toBe(state.spent);
-      server = await startServer(PORT, file);
+      server = await startServer(file, { port: PORT });
       alive = true;
     }
   };

@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startServer } from '../e2e/server';
-import { databaseWithCodes, submitWithoutJs, tempDir } from './support';
+import { startServer } from '@/scripts/lib/server';
+import { submitWithoutJs } from '../support/no-js';
+import { databaseWithCodes } from '@/scripts/lib/invitations';
+import { tempDir } from '../support/db';
 
 test('the server logs one JSON line per request or event, with no token, e-mail address or answer', async ({
   request,
 }) => {
   const dir = tempDir('logs');
-  const { file, codes } = databaseWithCodes(dir, 2);
+  const { file, codes } = await databaseWithCodes(dir, 2);
   const logFile = path.join(dir, 'server.log');
-  const server = await startServer(3183, file, {}, { logFile });
+  const server = await startServer(file, { port: 3183, logFile });
   const comment = 'min hemmelige kommentar 4711';
   try {
     expect(await submitWithoutJs(server.url, codes[0]!, comment)).toBe('thanks');

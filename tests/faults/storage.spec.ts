@@ -3,32 +3,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { startServer } from '../e2e/server';
-import { databaseWithCodes, inspect, submitWithoutJs, tempDir } from './support';
+import { startServer } from '@/scripts/lib/server';
+import { submitWithoutJs } from '../support/no-js';
+import { databaseWithCodes } from '@/scripts/lib/invitations';
+import { tempDir } from '../support/db';
+import { inspect } from '../support/faults';
+import { answerInBrowser } from '../support/survey';
 
 const TRY_AGAIN = 'Vi kunne ikke gemme dit svar lige nu';
 
-async function answerInBrowser(page: Page, url: string) {
-  await page.goto(url);
-  await page
-    .getByRole('group', { name: 'Der er et klart formål med mine samtaler i Jobcentret.' })
-    .getByLabel('Enig', { exact: true })
-    .check();
-  await page.getByLabel('Er der andet, du vil fortælle os? (valgfrit)').fill('x'.repeat(1900));
-  await page.getByRole('button', { name: 'Send svar' }).click();
-}
+const answerLong = (page: Page, url: string) => answerInBrowser(page, url, 'Enig', { comment: 'x'.repeat(1900) });
 
 const spent = (file: string) => inspect(file).spent;
 
 test('another process holding the write lock past the busy timeout gives a clear "try again", then the answer goes through', async ({
   page,
 }) => {
-  const { file, codes } = databaseWithCodes(tempDir('lock'), 2);
-  const server = await startServer(3180, file);
+  const { file, codes } = await databaseWithCodes(tempDir('lock'), 2);
+  const server = await startServer(file, { port: 3180 });
   const holder = new Database(file);
   try {
     holder.exec('BEGIN IMMEDIATE');
-    await answerInBrowser(page, `${server.url}/s/${codes[0]}`);
+    await answerLong(page, `${server.url}/s/${codes[0]}`);
     await expect(page.getByRole('alert', { name: 'Der er et problem' })).toContainText(TRY_AGAIN, { timeout: 15_000 });
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Tak for dine svar');
     expect(await submitWithoutJs(server.url, codes[1]!, 'uden js')).toBe('try_again');
@@ -63,13 +59,13 @@ test('a full disk gives a clear "try again", spends no token, writes nothing hal
   const dir = tempDir('full');
   const unmount = mountTmpfs(dir, 4);
   // Without a tmpfs, the database's own size cap (DATABASE_MAX_SIZE_MB) plays the full disk.
-  const { file, codes } = databaseWithCodes(path.join(dir, 'db'), 40);
+  const { file, codes } = await databaseWithCodes(path.join(dir, 'db'), 40);
   const filler = path.join(dir, 'filler');
   const extraEnv: Record<string, string> = unmount
     ? {}
     : { DATABASE_MAX_SIZE_MB: ((fs.statSync(file).size + 24 * 1024) / 1024 / 1024).toFixed(4) };
   test.info().annotations.push({ type: 'disk', description: unmount ? 'tmpfs' : 'max_page_count' });
-  const server = await startServer(3181, file, extraEnv);
+  const server = await startServer(file, { port: 3181, env: extraEnv });
   try {
     if (unmount) {
       // Fill every free block of the tmpfs.
@@ -96,16 +92,16 @@ test('a full disk gives a clear "try again", spends no token, writes nothing hal
     expect(before.spent).toBe(refused);
     expect(before.integrity).toBe('ok');
 
-    await answerInBrowser(page, `${server.url}/s/${codes[refused]}`);
+    await answerLong(page, `${server.url}/s/${codes[refused]}`);
     await expect(page.getByRole('alert', { name: 'Der er et problem' })).toContainText(TRY_AGAIN);
     expect(spent(file)).toBe(refused);
 
     // Space back: the same answer now goes through.
     if (unmount) fs.rmSync(filler);
     else await server.kill();
-    const again = unmount ? server : await startServer(3181, file);
+    const again = unmount ? server : await startServer(file, { port: 3181 });
     try {
-      if (!unmount) await answerInBrowser(page, `${again.url}/s/${codes[refused]}`);
+      if (!unmount) await answerLong(page, `${again.url}/s/${codes[refused]}`);
       else await page.getByRole('button', { name: 'Send svar' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tak for dine svar');
       expect(inspect(file)).toMatchObject({ responses: refused + 1, spent: refused + 1, integrity: 'ok' });
@@ -120,7 +116,7 @@ test('a full disk gives a clear "try again", spends no token, writes nothing hal
 
 test('a read-only database gives a clear error page or "try again", never a false thank-you', async ({ page }) => {
   const dir = tempDir('readonly');
-  const { file, codes } = databaseWithCodes(path.join(dir, 'db'), 3);
+  const { file, codes } = await databaseWithCodes(path.join(dir, 'db'), 3);
   // Root writes anything, so as root the server runs as "nobody" for this test.
   const asRoot = process.getuid?.() === 0;
   const user = asRoot ? { uid: 65534, gid: 65534 } : {};
@@ -129,12 +125,12 @@ test('a read-only database gives a clear error page or "try again", never a fals
   fs.chmodSync(file, 0o444);
 
   // The file read-only, its folder writable: pages read, answers are refused with "try again".
-  let server = await startServer(3182, file, {}, { ...user, healthy: false });
+  let server = await startServer(file, { port: 3182, ...user, acceptUnhealthy: true });
   try {
     const health = await fetch(`${server.url}/api/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ status: 'error', database: 'read_only', writable: false });
-    await answerInBrowser(page, `${server.url}/s/${codes[0]}`);
+    await answerLong(page, `${server.url}/s/${codes[0]}`);
     await expect(page.getByRole('alert', { name: 'Der er et problem' })).toContainText(TRY_AGAIN);
     expect(await submitWithoutJs(server.url, codes[1]!, 'skrivebeskyttet')).toBe('try_again');
   } finally {
@@ -144,7 +140,7 @@ test('a read-only database gives a clear error page or "try again", never a fals
   // The folder read-only as well: not even a page can be read, and the error page says so.
   fs.chmodSync(path.dirname(file), 0o555);
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
-  server = await startServer(3182, file, {}, { ...user, healthy: false });
+  server = await startServer(file, { port: 3182, ...user, acceptUnhealthy: true });
   try {
     expect((await fetch(`${server.url}/api/health`)).status).toBe(503);
     await page.goto(`${server.url}/s/${codes[2]}`);

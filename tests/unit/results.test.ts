@@ -89,11 +89,11 @@ describe('the 95 % Wilson interval', () => {
 });
 
 describe('a goal figure', () => {
+  const goal1At60 = { goal: 1, key: 'guidance', threshold: 60 };
+
   it('is too few under the minimum cell size, with no percentage shown', () => {
     expect(goalFigure(goal1, { n: 4, agree: 4 }, 60, 5)).toEqual({
-      goal: 1,
-      key: 'guidance',
-      threshold: 60,
+      ...goal1At60,
       n: 4,
       agree: null,
       percent: null,
@@ -106,9 +106,7 @@ describe('a goal figure', () => {
 
   it('is met on a tie with the threshold, and uncertain then', () => {
     expect(goalFigure(goal1, { n: 5, agree: 3 }, 60, 5)).toEqual({
-      goal: 1,
-      key: 'guidance',
-      threshold: 60,
+      ...goal1At60,
       n: 5,
       agree: 3,
       percent: 60,

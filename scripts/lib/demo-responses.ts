@@ -1,9 +1,9 @@
-import type { Db } from '../db/client';
-import { createInvitations } from '../db/queries/invitations';
-import { submitResponse } from '../db/queries/responses';
-import { copenhagenMidnight, DAY_MS } from '../lib/dates';
-import type { Answers } from '../lib/survey/definition';
-import { lastCompleteQuarter, quarterPeriod, quartersUpTo } from '../lib/periods';
+import type { Db } from '../../db/client';
+import { createInvitations } from '../../db/queries/invitations';
+import { submitResponse } from '../../db/queries/responses';
+import { copenhagenMidnight, DAY_MS } from '../../lib/dates';
+import type { Answers } from '../../lib/survey/definition';
+import { lastCompleteQuarter, quarterPeriod, quartersUpTo } from '../../lib/periods';
 import { seededRandom } from './random';
 
 // Invitations per quarter by target group; revalidering and ledighedsydelse are small

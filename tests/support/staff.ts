@@ -3,7 +3,7 @@ import * as OTPAuth from 'otpauth';
 import { createAuth } from '@/server/auth/auth';
 import { createStaffUser } from '@/server/staff';
 import type { Role } from '@/lib/auth/roles';
-import { testDb } from './support';
+import { ensureTeam, testDb } from './e2e-db';
 
 export const PASSWORD = 'Korrekt-Hest-Batteri-42';
 
@@ -14,8 +14,7 @@ export async function newStaff(role: Role, options: { team?: string } = {}) {
   const email = `${role}-${Date.now()}-${process.pid}-${counter++}@test.dk`;
   const name = `Test ${role} ${counter}`;
   const db = testDb();
-  if (options.team)
-    db.$client.prepare("INSERT OR IGNORE INTO teams (key, name) VALUES (?, 'Team Nord')").run(options.team);
+  if (options.team) ensureTeam(options.team, 'Team Nord');
   await createStaffUser(db, { email, name, role, team: options.team ?? null, password: PASSWORD }, createAuth(db));
   return { email, name, password: PASSWORD };
 }
@@ -28,7 +27,7 @@ export async function fromOwnAddress(page: Page) {
 
 export async function signIn(page: Page, email: string, password = PASSWORD, prefix = '') {
   await page.goto(`${prefix}/log-ind`);
-  await page.getByLabel(prefix ? 'E-mail' : 'E-mail').fill(email);
+  await page.getByLabel('E-mail').fill(email);
   await page.getByLabel(prefix ? 'Password' : 'Adgangskode').fill(password);
   await page.getByRole('button', { name: prefix ? 'Sign in' : 'Log ind' }).click();
 }

@@ -1,0 +1,44 @@
+import { expect, type APIResponse, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export async function expectNoAxeViolations(page: Page) {
+  // After a server action Next may put the title back a moment later: wait for it (a page that
+  // really has none still fails here, after the timeout).
+  await expect(page).toHaveTitle(/\S/);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+export async function expectNoHorizontalScroll(page: Page) {
+  const { overflow, widest } = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    const widest = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > limit + 1 && !el.parentElement?.closest('.table-scroll'))
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { overflow: document.documentElement.scrollWidth - limit, widest };
+  });
+  expect(overflow, `${page.url()} is wider than the screen: ${widest.join(', ')}`).toBeLessThanOrEqual(0);
+}
+
+type HeaderMap = Record<string, string | string[] | undefined>;
+
+/** The headers every page (`page`) or API answer (`api`) carries, whatever its status; a response or raw `node:http` headers. */
+export function expectSecurityHeaders(response: APIResponse | HeaderMap, kind: 'page' | 'api') {
+  const headers: HeaderMap =
+    typeof response.headers === 'function' ? (response as APIResponse).headers() : (response as HeaderMap);
+  const csp = String(headers['content-security-policy'] ?? '');
+  expect(csp).toContain("frame-ancestors 'none'");
+  if (kind === 'page') {
+    // Scripts only from our origin or with this response's nonce; no inline script otherwise.
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$)/);
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(headers['cache-control']).toContain('no-store');
+  } else {
+    expect(csp).toContain("default-src 'none'");
+  }
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['strict-transport-security']).toContain('max-age=');
+  expect(headers['x-powered-by']).toBeUndefined();
+}

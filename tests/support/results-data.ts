@@ -1,0 +1,48 @@
+import { responses, type NewResponse } from '@/db/schema';
+import type { Db } from '@/db/client';
+
+/** The results tests' answers: hand-counted figures in a quarter no other test writes to. */
+
+// A quarter of its own, far from the answers other tests store today.
+export const QUARTER = '2019-Q2';
+export const COMMENT = '=HYPERLINK("http://example.invalid")';
+
+/** The quarter's answers, unless they are there already. */
+export function seedQuarter(db: Db) {
+  if (db.$client.prepare("SELECT 1 FROM responses WHERE submitted_on BETWEEN '2019-04-01' AND '2019-06-30'").get())
+    return;
+  const row = (targetGroup: string, answers: Partial<NewResponse>): NewResponse => ({
+    surveyVersion: '2023.1',
+    language: 'da',
+    targetGroup,
+    submittedOn: '2019-05-15',
+    ...answers,
+  });
+  const rows: NewResponse[] = [
+    // dagpenge: goal 1 agree (either item), goal 2 six of seven answered, goal 3 four of eight.
+    ...[5, 5, 4, 4, 4, 4, 2, 0].map((clearPurpose, i) =>
+      row('dagpenge', {
+        guidanceHelps: 4,
+        guidanceKnowledge: 2,
+        clearPurpose,
+        minPlanUse: i < 6 ? 'yes' : 'no',
+        minPlanOverview: i < 4 ? 5 : null,
+        meetingChannel: 'in_person',
+        comment: i === 0 ? COMMENT : null,
+      }),
+    ),
+    // integration: nobody agrees on goal 1; goal 2 three of six; Min Plan unknown.
+    ...[4, 4, 4, 1, 2, 3].map((clearPurpose) =>
+      row('integration', {
+        guidanceHelps: 2,
+        guidanceKnowledge: 0,
+        clearPurpose,
+        minPlanUse: 'unknown',
+        meetingChannel: 'phone',
+      }),
+    ),
+    // revalidering: two answers, too few to show, so integration is hidden with it.
+    ...[5, 1].map((clearPurpose) => row('revalidering', { guidanceHelps: 0, guidanceKnowledge: 0, clearPurpose })),
+  ];
+  db.insert(responses).values(rows).run();
+}
