@@ -1,14 +1,10 @@
-import { detectSeparator, parseCsv } from './csv';
+import { readCsv, type Read } from './import-csv';
 import { setting as readSetting } from './env';
-import type { Locale } from './locales';
 import { copenhagenDate, isCalendarDay } from './dates';
 import { readXlsx } from './import-xlsx';
 import { normaliseText } from './text';
 import { RESPONSE_FILE_COLUMNS } from './response-file';
 import { COMMENT_MAX_LENGTH, ITEMS, isAsked, type Answers, type ChoiceItemKey } from './survey/definition';
-import { createTranslator } from 'use-intl/core';
-import da from '../messages/da.json';
-import en from '../messages/en.json';
 
 /**
  * Earlier responses (for example the 2021 and 2022 surveys) from a CSV or XLSX
@@ -105,7 +101,9 @@ export type ParseOptions = {
   maxRows?: number;
 };
 
-type Record_ = { line: number; fields: string[] };
+/** One row of a file as text: `line` is where it starts (the header is 1). */
+export type FileRecord = { line: number; fields: string[] };
+type Record_ = FileRecord;
 
 /** Sorted by line and capped, so a file of 100,000 bad rows gives a readable answer. */
 export function importFailure(errors: ImportError[]): ImportFailure {
@@ -139,58 +137,6 @@ export async function parseImportFile(
     return importFailure([{ line: read.line ?? 1, reason: read.reason }]);
   }
   return validateRecords(read.records, read.strictCount, options);
-}
-
-type Read = { records: Record_[]; strictCount: boolean } | { reason: ImportErrorReason; line?: number };
-
-function readCsv(bytes: Uint8Array, limits: ImportLimits): Read {
-  let text: string;
-  try {
-    // Danish Excel's plain "CSV" is Windows-1252; guessing would garble æ, ø and å in comments.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { reason: 'not_utf8' };
-  }
-  const separator = detectSeparator(text);
-  const unclosed = unclosedQuoteLine(text, separator);
-  if (unclosed !== null) return { reason: 'unclosed_quote', line: unclosed };
-  // One row past the header and the limit is enough to refuse the file; empty lines count.
-  const fieldRows = parseCsv(text, separator, limits.maxRows + 2);
-  if (fieldRows.length > limits.maxRows + 1) return { reason: 'too_many_rows' };
-  let line = 1;
-  const records = fieldRows.map((fields) => {
-    const record = { line, fields };
-    // A quoted comment may span lines; count them so that reported lines match an editor's.
-    line += 1 + fields.reduce((sum, field) => sum + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-    return record;
-  });
-  return { records, strictCount: true };
-}
-
-/**
- * The line where a quoted field opens and never closes. parseCsv would read the rest of
- * the file into that one field, and the rows in it would vanish into a comment.
- */
-function unclosedQuoteLine(text: string, separator: string): number | null {
-  let line = 1;
-  let openedOn: number | null = null;
-  let fieldStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) line++;
-    if (openedOn !== null) {
-      if (char === '"' && text[i + 1] === '"') i++;
-      else if (char === '"') {
-        openedOn = null;
-        fieldStart = false;
-      }
-    } else if (char === '"' && fieldStart) {
-      openedOn = line;
-    } else {
-      fieldStart = char === separator || char === '\n' || char === '\r' || (char === '\uFEFF' && i === 0);
-    }
-  }
-  return openedOn;
 }
 
 const LIKERT_VALUES: readonly string[] = ['1', '2', '3', '4', '5', 'dk'];
@@ -307,39 +253,4 @@ function validateRow(
   if (!anything) errors.push({ line, reason: 'no_answers' });
 
   return { line, submittedOn, targetGroup, team, answers };
-}
-
-const translators = {
-  da: createTranslator({ locale: 'da', messages: da, namespace: 'AdminImport.errors' }),
-  en: createTranslator({ locale: 'en', messages: en, namespace: 'AdminImport.errors' }),
-};
-
-/** One sentence per error, for the command line and the import page (messages `AdminImport.errors`). */
-export function describeImportError(error: ImportError, locale: Locale): string {
-  const t = translators[locale];
-  const { line, column = '', value = '' } = error;
-  switch (error.reason) {
-    case 'file_too_large':
-    case 'archive_too_large':
-      return t(error.reason, { megabytes: Math.floor(Number(value) / 1_000_000) });
-    case 'too_many_rows':
-      return t(error.reason, { max: Number(value) });
-    case 'comment_too_long':
-      return t(error.reason, { line, length: Number(value), max: COMMENT_MAX_LENGTH });
-    case 'wrong_column_count':
-      return t(error.reason, { line, value, columns: IMPORT_COLUMNS.length });
-    case 'bad_value':
-      return t(error.reason, { line, value, column, allowed: (allowedValues(column) ?? []).join(', ') });
-    case 'follow_up_without_yes':
-      return t(error.reason, { line, value, state: value ? 'given' : 'empty' });
-    default:
-      return t(error.reason, { line, column, value });
-  }
-}
-
-/** Every error's sentence, and a last one counting those left out. */
-export function describeImportFailure(failure: ImportFailure, locale: Locale): string[] {
-  const sentences = failure.errors.map((error) => describeImportError(error, locale));
-  if (failure.omitted > 0) sentences.push(translators[locale]('omitted', { count: failure.omitted }));
-  return sentences;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { importFile } from '../server/import';
-import { describeImportFailure, fileSizeFailure, importLimits, type ImportFailure } from '../lib/import';
+import { fileSizeFailure, importLimits, type ImportFailure } from '../lib/import';
+import { describeImportFailure } from '../lib/import-messages';
 import { readCommandLine, runCommand, withDatabase } from './lib/cli';
 
 const { positionals, fail } = readCommandLine(

@@ -17,6 +17,17 @@ export function describedBy(id: string, hint?: ReactNode, error?: string): strin
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 }
 
+/** A field's error under its label (DKFDS), tied to the control by `${id}-error`. */
+function ErrorMessage({ id, error, prefix }: { id: string; error?: string; prefix?: string }) {
+  if (!error) return null;
+  return (
+    <span className="form-error-message" id={`${id}-error`}>
+      {prefix && <span className="sr-only">{prefix}: </span>}
+      {error}
+    </span>
+  );
+}
+
 /** A DKFDS form group's label, hint and error message; the control is the child. */
 export function FieldFrame({
   id,
@@ -46,12 +57,7 @@ export function FieldFrame({
           {hint}
         </span>
       )}
-      {error && (
-        <span className="form-error-message" id={`${id}-error`}>
-          {errorPrefix && <span className="sr-only">{errorPrefix}: </span>}
-          {error}
-        </span>
-      )}
+      <ErrorMessage id={id} error={error} prefix={errorPrefix} />
       {children}
     </div>
   );
@@ -153,12 +159,7 @@ export function RadioGroup({
             {hint}
           </span>
         )}
-        {error && (
-          <span className="form-error-message" id={`${id}-error`}>
-            {errorPrefix && <span className="sr-only">{errorPrefix}: </span>}
-            {error}
-          </span>
-        )}
+        <ErrorMessage id={id} error={error} prefix={errorPrefix} />
         {options.map((option) => (
           <div className="form-group-radio" key={option.value}>
             <input

@@ -18,14 +18,10 @@ export function Distribution({ rows }: { rows: DistributionRows }) {
           <thead>
             <tr>
               <th scope="col">{t('item')}</th>
-              {LIKERT_OPTIONS.map((option) => (
-                <th scope="col" key={option} className="numeric">
-                  {survey(`likert.${option}`)}
-                </th>
-              ))}
-              <th scope="col" className="numeric">
-                {t('skipped')}
-              </th>
+              <CountHeaders
+                labels={LIKERT_OPTIONS.map((option) => survey(`likert.${option}`))}
+                skipped={t('skipped')}
+              />
             </tr>
           </thead>
           <tbody>
@@ -50,14 +46,12 @@ export function Distribution({ rows }: { rows: DistributionRows }) {
               <caption>{label}</caption>
               <thead>
                 <tr>
-                  {item.options.map((option) => (
-                    <th scope="col" key={option} className="numeric">
-                      {survey(`items.${item.key}.options.${option}` as 'items.meeting_channel.options.dk')}
-                    </th>
-                  ))}
-                  <th scope="col" className="numeric">
-                    {t('skipped')}
-                  </th>
+                  <CountHeaders
+                    labels={item.options.map((option) =>
+                      survey(`items.${item.key}.options.${option}` as 'items.meeting_channel.options.dk'),
+                    )}
+                    skipped={t('skipped')}
+                  />
                 </tr>
               </thead>
               <tbody>
@@ -83,6 +77,19 @@ function CountCells({ options, row }: { options: readonly string[]; row: Distrib
         </td>
       ))}
       <td className="numeric">{row.skipped}</td>
+    </>
+  );
+}
+
+/** The answers' column headings, then "skipped". */
+function CountHeaders({ labels, skipped }: { labels: string[]; skipped: string }) {
+  return (
+    <>
+      {[...labels, skipped].map((label) => (
+        <th scope="col" key={label} className="numeric">
+          {label}
+        </th>
+      ))}
     </>
   );
 }

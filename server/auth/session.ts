@@ -7,6 +7,7 @@ import { audit } from '@/db/queries/audit';
 import { deleteSession, touchSession } from '@/db/queries/sessions';
 import { getSettings } from '@/db/queries/settings';
 import { redirect } from '@/i18n/navigation';
+import { pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { getAuth } from '.';
 import { hasRole, isRole, type Role } from '@/lib/auth/roles';
 
@@ -111,4 +112,10 @@ export async function requireRole(required: Role, options: { passwordChange?: bo
   }
   if (required === 'admin' && !user.twoFactorEnabled) return redirect({ href: '/konto/to-faktor', locale });
   return user;
+}
+
+/** A staff page's start: its language from the route, then `requireRole`. */
+export async function staffPage(params: LocaleParams, required: Role, options: { passwordChange?: boolean } = {}) {
+  await pageLocale(params);
+  return requireRole(required, options);
 }

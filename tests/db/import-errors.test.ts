@@ -3,13 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { importResponses } from '@/db/queries/import';
 import { importFile } from '@/server/import';
-import {
-  IMPORT_COLUMNS,
-  describeImportError,
-  describeImportFailure,
-  parseImportFile,
-  type ImportError,
-} from '@/lib/import';
+import { IMPORT_COLUMNS, parseImportFile, type ImportError } from '@/lib/import';
+import { describeImportError, describeImportFailure } from '@/lib/import-messages';
 import { setUpFreshDatabase } from '../support/fresh-database';
 import { HEADER, NOW, TODAY, csv, errorsOf, good, row } from '../support/import-files';
 

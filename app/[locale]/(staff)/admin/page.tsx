@@ -1,15 +1,13 @@
 import { getTranslations } from 'next-intl/server';
-import { requireRole } from '@/server/auth/session';
+import { staffPage } from '@/server/auth/session';
 import { Link } from '@/i18n/navigation';
 import { ADMIN_SECTIONS } from './sections';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('Admin');
 
 export default async function AdminPage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
-  await requireRole('admin');
+  await staffPage(params, 'admin');
   const t = await getTranslations('Admin');
   return (
     <>

@@ -3,16 +3,14 @@ import { ActionForm } from '@/components/forms/ActionForm';
 import { DataTable, RowButton } from '@/components/DataTable';
 import { getDb } from '@/db/client';
 import { listApiTokens } from '@/db/queries/api-tokens';
-import { requireRole } from '@/server/auth/session';
+import { staffPage } from '@/server/auth/session';
 import { createToken, revokeToken } from './actions';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminApiTokens');
 
 export default async function ApiTokensPage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
-  await requireRole('admin');
+  await staffPage(params, 'admin');
   const t = await getTranslations('AdminApiTokens');
   const a = await getTranslations('Admin');
   const format = await getFormatter();

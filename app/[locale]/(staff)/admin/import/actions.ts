@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import type { ActionState } from '@/lib/action-state';
-import { describeImportFailure } from '@/lib/import';
+import { describeImportFailure } from '@/lib/import-messages';
 import { requireRole } from '@/server/auth/session';
 import { problems } from '@/server/form-results';
 import { importFile } from '@/server/import';

@@ -1,16 +1,14 @@
 import { getTranslations } from 'next-intl/server';
-import { requireRole } from '@/server/auth/session';
+import { staffPage } from '@/server/auth/session';
 import { titleFrom } from '@/i18n/metadata';
 import { IMPORT_COLUMNS } from '@/lib/import';
 import { importResponsesFile } from './actions';
 import { ImportForm } from './ImportForm';
-import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminImport');
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
-  await requireRole('admin');
+  await staffPage(params, 'admin');
   const t = await getTranslations('AdminImport');
   return (
     <>

@@ -2,17 +2,15 @@ import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { getDb } from '@/db/client';
 import { getSettings } from '@/db/queries/settings';
-import { requireRole } from '@/server/auth/session';
+import { staffPage } from '@/server/auth/session';
 import { SETTING_KEYS } from '@/lib/settings';
 import { saveSettings } from './actions';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminSettings');
 
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
-  await requireRole('admin');
+  await staffPage(params, 'admin');
   const t = await getTranslations('AdminSettings');
   const settings = getSettings(getDb());
   return (

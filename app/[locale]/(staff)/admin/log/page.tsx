@@ -3,10 +3,9 @@ import { DataTable } from '@/components/DataTable';
 import { describedBy, FieldFrame } from '@/components/forms/Field';
 import { getDb } from '@/db/client';
 import { searchAudit, type AuditAction } from '@/db/queries/audit';
-import { requireRole } from '@/server/auth/session';
+import { staffPage } from '@/server/auth/session';
 import { copenhagenMidnight } from '@/lib/dates';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminAudit');
 
@@ -20,8 +19,7 @@ export default async function AuditLogPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Search>;
 }) {
-  await pageLocale(params);
-  await requireRole('admin');
+  await staffPage(params, 'admin');
   const t = await getTranslations('AdminAudit');
   const format = await getFormatter();
   const { fra, til, person } = await searchParams;

@@ -3,15 +3,13 @@ import { ReferenceList } from '@/components/admin/ReferenceList';
 import { getDb } from '@/db/client';
 import { listTargetGroups } from '@/db/queries/reference';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
-import { requireRole } from '@/server/auth/session';
+import { staffPage } from '@/server/auth/session';
 import { createTargetGroup, renameGroup, setGroupRetired } from './actions';
 
 export const generateMetadata = titleFrom('AdminTargetGroups');
 
 export default async function TargetGroupsPage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
-  await requireRole('admin');
+  await staffPage(params, 'admin');
   const t = await getTranslations('AdminTargetGroups');
   const a = await getTranslations('Admin');
   const groups = listTargetGroups(getDb()).map((group) => ({

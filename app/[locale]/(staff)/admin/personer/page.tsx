@@ -1,20 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
+import type { FormAction } from '@/lib/action-state';
 import { DataTable } from '@/components/DataTable';
 import { getDb } from '@/db/client';
 import { listTeams } from '@/db/queries/reference';
 import { listStaff } from '@/db/queries/users';
 import { isRole, ROLES } from '@/lib/auth/roles';
-import { requireRole } from '@/server/auth/session';
+import { staffPage } from '@/server/auth/session';
 import { changeRole, changeTeam, createPerson, resetPassword, setDisabled } from './actions';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminPeople');
 
 export default async function PeoplePage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
-  const admin = await requireRole('admin');
+  const admin = await staffPage(params, 'admin');
   const t = await getTranslations('AdminPeople');
   const a = await getTranslations('Admin');
   const s = await getTranslations('Staff');
@@ -61,38 +60,22 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
             {person.name} ({person.email})
           </h2>
           {person.id !== admin.id && (
-            <ActionForm
+            <PersonChoice
               id={`role-${person.id}`}
               action={changeRole}
-              submitLabel={t('changeRole')}
-              secondary
-              fields={[
-                { name: 'userId', label: '', type: 'hidden', defaultValue: person.id },
-                {
-                  name: 'role',
-                  label: t('roleFor', { name: person.name }),
-                  type: 'select',
-                  options: roleOptions,
-                  defaultValue: person.role ?? 'caseworker',
-                },
-              ]}
+              submit={t('changeRole')}
+              userId={person.id}
+              field={{ name: 'role', label: t('roleFor', { name: person.name }), options: roleOptions }}
+              value={person.role ?? 'caseworker'}
             />
           )}
-          <ActionForm
+          <PersonChoice
             id={`team-${person.id}`}
             action={changeTeam}
-            submitLabel={t('changeTeam')}
-            secondary
-            fields={[
-              { name: 'userId', label: '', type: 'hidden', defaultValue: person.id },
-              {
-                name: 'team',
-                label: t('teamFor', { name: person.name }),
-                type: 'select',
-                options: teamOptions,
-                defaultValue: person.team ?? '',
-              },
-            ]}
+            submit={t('changeTeam')}
+            userId={person.id}
+            field={{ name: 'team', label: t('teamFor', { name: person.name }), options: teamOptions }}
+            value={person.team ?? ''}
           />
           {person.id !== admin.id && (
             <ActionForm
@@ -116,5 +99,35 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
         </section>
       ))}
     </>
+  );
+}
+
+/** One choice about one person (role, team), as its own small form. */
+function PersonChoice({
+  id,
+  action,
+  submit,
+  userId,
+  field,
+  value,
+}: {
+  id: string;
+  action: FormAction;
+  submit: string;
+  userId: string;
+  field: { name: string; label: string; options: { value: string; label: string }[] };
+  value: string;
+}) {
+  return (
+    <ActionForm
+      id={id}
+      action={action}
+      submitLabel={submit}
+      secondary
+      fields={[
+        { name: 'userId', label: '', type: 'hidden', defaultValue: userId },
+        { ...field, type: 'select', defaultValue: value },
+      ]}
+    />
   );
 }

@@ -3,17 +3,15 @@ import { ActionForm } from '@/components/forms/ActionForm';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { listThresholdYears, thresholdsForYear } from '@/db/queries/settings';
-import { requireRole } from '@/server/auth/session';
+import { staffPage } from '@/server/auth/session';
 import { GOALS } from '@/lib/goals';
 import { saveThresholds } from './actions';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminThresholds');
 
 export default async function ThresholdsPage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
-  await requireRole('admin');
+  await staffPage(params, 'admin');
   const t = await getTranslations('AdminThresholds');
   const goals = await getTranslations('Goals');
   const format = await getFormatter();

@@ -3,15 +3,13 @@ import { ReferenceList } from '@/components/admin/ReferenceList';
 import { getDb } from '@/db/client';
 import { listTeams } from '@/db/queries/reference';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
-import { requireRole } from '@/server/auth/session';
+import { staffPage } from '@/server/auth/session';
 import { createTeam, renameTeamAction, setTeamRetiredAction } from './actions';
 
 export const generateMetadata = titleFrom('AdminTeams');
 
 export default async function TeamsPage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
-  await requireRole('admin');
+  await staffPage(params, 'admin');
   const t = await getTranslations('AdminTeams');
   const a = await getTranslations('Admin');
   const teams = listTeams(getDb()).map((team) => ({
