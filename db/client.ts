@@ -10,7 +10,7 @@ const schema = { ...appSchema, ...authSchema };
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const DEFAULT_DATABASE_PATH = './data/vaerdig.db';
+const DEFAULT_DATABASE_PATH = './data/vaerdig.db';
 
 /** Accepts a plain path or a `file:` URL (`file:./data/x.db`, `file:///var/lib/x.db`). */
 export function databasePath(url = setting('DATABASE_URL')): string {

@@ -119,8 +119,6 @@ export const responses = sqliteTable(
   ],
 );
 
-export type TargetGroup = typeof targetGroups.$inferSelect;
-export type Invitation = typeof invitations.$inferSelect;
 export type NewInvitation = typeof invitations.$inferInsert;
 export type Response = typeof responses.$inferSelect;
 export type NewResponse = typeof responses.$inferInsert;

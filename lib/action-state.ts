@@ -14,7 +14,5 @@ export type ErrorState = Extract<ActionState, { status: 'error' }>;
 /** A server action bound to a form with `useActionState`. */
 export type FormAction<Data = undefined> = (state: ActionState<Data>, formData: FormData) => Promise<ActionState<Data>>;
 
-export const IDLE = { status: 'idle' } as const;
-
 /** What a form with a secret to show once (a password, a token) gets back. */
 export type Secret = { secret?: string };

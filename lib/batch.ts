@@ -7,7 +7,7 @@ import { normaliseText } from './text';
  * `language` and optionally `email` and `team`, separated by `,` or `;`.
  * Every row is checked before anything is created.
  */
-export const BATCH_COLUMNS = ['email', 'target_group', 'language', 'team'] as const;
+const BATCH_COLUMNS = ['email', 'target_group', 'language', 'team'] as const;
 export const MAX_BATCH_ROWS = 1000;
 
 export type BatchRow = {
@@ -17,7 +17,7 @@ export type BatchRow = {
   language: Locale;
   team: string | null;
 };
-export type BatchReason =
+type BatchReason =
   | 'emptyFile'
   | 'missingColumn'
   | 'unknownColumn'

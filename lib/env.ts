@@ -49,8 +49,8 @@ const schema = z.object({
   NEXT_OUTPUT: z.enum(['standalone']).optional(),
 });
 
-export type Env = z.output<typeof schema>;
-export type Setting = keyof Env;
+type Env = z.output<typeof schema>;
+type Setting = keyof Env;
 
 /** A setting with a value it cannot have; the message names the setting, never the value (it may be a secret). */
 export class ConfigurationError extends Error {

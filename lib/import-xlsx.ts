@@ -4,9 +4,9 @@ import yauzl from 'yauzl';
 import type { ImportLimits } from './import';
 
 /** One spreadsheet row as text: `line` is its row number, fields from column A on. */
-export type SheetRecord = { line: number; fields: string[] };
+type SheetRecord = { line: number; fields: string[] };
 
-export type XlsxRead =
+type XlsxRead =
   { records: SheetRecord[] } | { reason: 'unreadable' | 'empty_file' | 'archive_too_large' | 'too_many_rows' };
 
 /**

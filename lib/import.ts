@@ -12,10 +12,10 @@ import { COMMENT_MAX_LENGTH, ITEMS, isAsked, type Answers, type ChoiceItemKey } 
  * All rows or none: every bad row is reported with its line, never only the first.
  */
 export const IMPORT_COLUMNS = RESPONSE_FILE_COLUMNS;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 /** More errors than this are counted, not listed. */
-export const MAX_REPORTED_ERRORS = 1000;
+const MAX_REPORTED_ERRORS = 1000;
 
 /** Rows below the header one file may hold, unless `IMPORT_MAX_ROWS` says otherwise. */
 export const DEFAULT_MAX_ROWS = 100_000;
@@ -91,7 +91,7 @@ export type ImportRow = {
   answers: Answers;
 };
 
-export type ParseOptions = {
+type ParseOptions = {
   /** The Copenhagen day (YYYY-MM-DD) after which a date is in the future; defaults to today. */
   today?: string;
   /** Keys that exist; when given, other keys are row errors already here, so one report lists everything. */

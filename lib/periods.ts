@@ -37,7 +37,7 @@ export type ResultPeriod = {
   soFar: boolean;
 };
 
-export type PeriodError =
+type PeriodError =
   | 'bad_quarter'
   | 'bad_year'
   | 'bad_date'
@@ -90,11 +90,11 @@ export function quarterPeriod({ year, quarter }: Quarter): ResultPeriod {
   };
 }
 
-export function yearPeriod(year: number): ResultPeriod {
+function yearPeriod(year: number): ResultPeriod {
   return { kind: 'year', from: `${year}-01-01`, to: `${year}-12-31`, label: String(year), soFar: false };
 }
 
-export function previousQuarter({ year, quarter }: Quarter): Quarter {
+function previousQuarter({ year, quarter }: Quarter): Quarter {
   return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: (quarter - 1) as Quarter['quarter'] };
 }
 
@@ -110,7 +110,7 @@ export function quartersUpTo(last: Quarter, count: number): Quarter[] {
   return result;
 }
 
-export function parseQuarter(value: string): Quarter | null {
+function parseQuarter(value: string): Quarter | null {
   const match = /^(\d{4})-Q([1-4])$/i.exec(value.trim());
   if (!match) return null;
   const year = Number(match[1]);
@@ -131,8 +131,8 @@ function rangeEnd(value: string, end: 'from' | 'to'): { ok: true; month: string 
   return { ok: true, month };
 }
 
-export type PeriodParams = { quarter?: string | null; year?: string | null; from?: string | null; to?: string | null };
-export type ParsedPeriod = { ok: true; period: ResultPeriod } | { ok: false; error: PeriodError };
+type PeriodParams = { quarter?: string | null; year?: string | null; from?: string | null; to?: string | null };
+type ParsedPeriod = { ok: true; period: ResultPeriod } | { ok: false; error: PeriodError };
 
 /**
  * Reads a period from request parameters: `quarter=2023-Q1`, `year=2023`, or `from` and `to`

@@ -9,7 +9,7 @@ export type Sheet = { name: string; rows: Cell[][] };
  * A cell that a spreadsheet would read as a formula (= + - @, or a tab or carriage
  * return before one) gets a leading apostrophe, so a comment cannot run code in Excel.
  */
-export function neutralise(value: string): string {
+function neutralise(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 

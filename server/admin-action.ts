@@ -9,10 +9,10 @@ import { formValues } from '@/lib/validation/forms';
 import { requireRole, type StaffUser } from './auth/session';
 import { invalid, refused, savedMessage } from './form-results';
 
-export type AdminContext = { admin: StaffUser; db: Db; values: Record<string, string> };
+type AdminContext = { admin: StaffUser; db: Db; values: Record<string, string> };
 
 /** What an admin change did: what the audit log gets (null: nothing changed), and what the form shows. */
-export type AdminOutcome<Data> = {
+type AdminOutcome<Data> = {
   audit: { action: AuditAction; target?: string | null; details?: Record<string, unknown> } | null;
   message?: string;
   data?: Data;

@@ -9,7 +9,7 @@ type Values = Record<string, string>;
 type Params = Record<string, Record<string, number>>;
 
 /** A message under Forms.errors: what schemas, domain rules and actions give as a reason. */
-export type FormErrorKey = keyof (typeof messages)['Forms']['errors'];
+type FormErrorKey = keyof (typeof messages)['Forms']['errors'];
 
 /** Whether a schema's or a rule's message is one of Forms.errors (zod's own messages are not). */
 const isFormErrorKey = (key: string): key is FormErrorKey => Object.hasOwn(messages.Forms.errors, key);

@@ -9,8 +9,7 @@ import { DomainError } from '@/lib/errors';
 import { createAuth, type Auth } from './auth/auth';
 
 /** Why a staff account cannot be made or changed; each is a message key under `Forms.errors`. */
-export type StaffProblem =
-  'invalidEmail' | 'required' | 'invalidRole' | 'unknownTeam' | 'emailExists' | PasswordProblem;
+type StaffProblem = 'invalidEmail' | 'required' | 'invalidRole' | 'unknownTeam' | 'emailExists' | PasswordProblem;
 const FIELDS: Partial<Record<StaffProblem, string>> = {
   invalidEmail: 'email',
   emailExists: 'email',
@@ -25,7 +24,7 @@ export class StaffError extends DomainError<StaffProblem> {
 }
 
 /** How long a one-time password (generated, never typed by the person) may be used: once, to set one's own. */
-export const ONE_TIME_PASSWORD_HOURS = 72;
+const ONE_TIME_PASSWORD_HOURS = 72;
 const oneTimeUntil = (now: Date) => new Date(now.getTime() + ONE_TIME_PASSWORD_HOURS * 60 * 60 * 1000);
 
 /** A one-time password: 16 characters from 96 random bits, easy to read aloud. */
@@ -37,7 +36,7 @@ export function oneTimePassword(): string {
     .join('-');
 }
 
-export type NewStaff = { email: string; name: string; role: Role; team?: string | null; password?: string };
+type NewStaff = { email: string; name: string; role: Role; team?: string | null; password?: string };
 
 /**
  * Creates a staff account through better-auth (hashing and account rows are its job).

@@ -4,7 +4,7 @@ import { DataTable, RowButton } from '../DataTable';
 import { ActionForm } from '../forms/ActionForm';
 
 /** A target group or a team: a stable key, its names (one per language for groups), retired or not. */
-export type ReferenceItem = { key: string; names: Record<string, string>; retired: boolean };
+type ReferenceItem = { key: string; names: Record<string, string>; retired: boolean };
 
 type Props = {
   label: string;

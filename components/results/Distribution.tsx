@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { TableScroll } from '@/components/TableScroll';
+import { useOptionLabels } from '../survey/option-labels';
 import type { Distribution as DistributionRows } from '@/lib/results/types';
 import { ITEMS, LIKERT_OPTIONS } from '@/lib/survey/definition';
 
@@ -7,6 +8,7 @@ import { ITEMS, LIKERT_OPTIONS } from '@/lib/survey/definition';
 export function Distribution({ rows }: { rows: DistributionRows }) {
   const t = useTranslations('Results');
   const survey = useTranslations('Survey');
+  const optionLabels = useOptionLabels();
   const likertItems = ITEMS.filter((item) => item.kind === 'likert');
   const choiceItems = ITEMS.filter((item) => item.kind === 'choice');
   const countsOf = (key: string) => rows.find((row) => row.item === key)!;
@@ -46,12 +48,7 @@ export function Distribution({ rows }: { rows: DistributionRows }) {
               <caption>{label}</caption>
               <thead>
                 <tr>
-                  <CountHeaders
-                    labels={item.options.map((option) =>
-                      survey(`items.${item.key}.options.${option}` as 'items.meeting_channel.options.dk'),
-                    )}
-                    skipped={t('skipped')}
-                  />
+                  <CountHeaders labels={optionLabels(item).map((option) => option.label)} skipped={t('skipped')} />
                 </tr>
               </thead>
               <tbody>

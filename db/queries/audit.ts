@@ -60,7 +60,7 @@ export function audit(
     .run();
 }
 
-export type AuditQuery = { from?: Date; to?: Date; person?: string; limit?: number };
+type AuditQuery = { from?: Date; to?: Date; person?: string; limit?: number };
 
 /** Entries newest first, filtered by period (to is exclusive) and by a person's e-mail (part of it). */
 export function searchAudit(db: Db, query: AuditQuery) {

@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { invitations, responses } from '../schema';
 import { copenhagenDate } from '@/lib/dates';
 
-export type InvitationStatus = 'created' | 'sent' | 'opened' | 'answered' | 'expired';
+type InvitationStatus = 'created' | 'sent' | 'opened' | 'answered' | 'expired';
 
 /** The furthest a citizen got: answered, else expired, else opened, else sent by e-mail, else created. */
 export function invitationStatus(

@@ -6,9 +6,9 @@ import { generateToken, hashToken } from '@/lib/tokens';
 import { getSettings } from './settings';
 import type { Locale } from '@/lib/locales';
 
-export type InvitationChannel = (typeof invitations.$inferInsert)['channel'];
+type InvitationChannel = (typeof invitations.$inferInsert)['channel'];
 
-export type CreateInvitationsInput = {
+type CreateInvitationsInput = {
   targetGroup: string;
   team?: string | null;
   language?: Locale;
@@ -113,7 +113,7 @@ export function markCardChannel(db: Db, id: number, userId: string): void {
     .run();
 }
 
-export type BatchInput = { targetGroup: string; team: string | null; language: Locale; email: string | null };
+type BatchInput = { targetGroup: string; team: string | null; language: Locale; email: string | null };
 
 /** All rows or none: one transaction for the whole batch. */
 export function createInvitationBatch(

@@ -75,7 +75,7 @@ export function setTeamRetired(db: Db, key: string, retired: boolean, now = new 
   );
 }
 
-export const DEMO_TEAMS = [
+const DEMO_TEAMS = [
   { key: 'nord', name: 'Team Nord' },
   { key: 'syd', name: 'Team Syd' },
   { key: 'unge', name: 'Ungeteamet' },

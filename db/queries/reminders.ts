@@ -27,7 +27,7 @@ export function dueReminders(db: Db, days: number, now = new Date()) {
     .map((row) => row.id);
 }
 
-export type ClaimedReminder = {
+type ClaimedReminder = {
   id: number;
   token: string;
   previousHash: string;

@@ -7,7 +7,7 @@ import { hashToken } from '@/lib/tokens';
 import { getTokenState } from './invitations';
 import type { Locale } from '@/lib/locales';
 
-export type SubmitResult = { ok: true } | { ok: false; reason: 'answered' | 'unavailable' };
+type SubmitResult = { ok: true } | { ok: false; reason: 'answered' | 'unavailable' };
 
 const likert = (value: string | undefined): number | null =>
   value === undefined ? null : value === 'dk' ? 0 : Number(value);

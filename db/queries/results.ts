@@ -159,7 +159,7 @@ export function responseSpan(db: Db): { first: string; last: string } | null {
  * Columns of the anonymous responses export: the import's, with the month instead of the day
  * and where each came from instead of the comment (which comes last, when asked for).
  */
-export const RESPONSE_EXPORT_COLUMNS = [
+const RESPONSE_EXPORT_COLUMNS = [
   'month',
   ...RESPONSE_FILE_COLUMNS.filter((column) => column !== 'comment' && column !== 'submitted_on'),
   'source',

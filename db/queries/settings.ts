@@ -28,7 +28,7 @@ export function updateSettings(db: Db, values: Settings, by: string, now = new D
   });
 }
 
-export type ThresholdYear = {
+type ThresholdYear = {
   year: number;
   thresholds: Record<GoalKey, number>;
   updatedAt: Date | null;

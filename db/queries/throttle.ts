@@ -4,16 +4,16 @@ import { signInFailures } from '../schema';
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 /** Failures within the window before a key is refused: an account is stricter than a shared address. */
-export const THROTTLE_LIMITS = { account: 5, address: 20 } as const;
+const THROTTLE_LIMITS = { account: 5, address: 20 } as const;
 
 /**
  * What an attempt is counted against: the account (an e-mail address for the password step,
  * a user id for the code step) and the client's address.
  */
-export type ThrottleKeys = { account: string; address: string };
+type ThrottleKeys = { account: string; address: string };
 
 /** The failures an attempt reserved; released when the attempt turns out right. */
-export type Reservation = { ids: number[]; account: string };
+type Reservation = { ids: number[]; account: string };
 
 const accountKey = (account: string) => `account:${account.trim().toLowerCase()}`;
 const keysOf = (keys: ThrottleKeys) => [

@@ -1,12 +1,12 @@
 import type { GoalKey } from '../survey/definition';
 
 /** z for a two-sided 95 % interval, as the reporting rules fix it. */
-export const Z95 = 1.959964;
+const Z95 = 1.959964;
 
 export type GoalCounts = { n: number; agree: number };
 /** `suppressed`: a breakdown cell hidden so that a too-small neighbour cannot be worked out. */
 export type Status = 'met' | 'not_met' | 'too_few' | 'suppressed';
-export type Certainty = 'clear' | 'uncertain';
+type Certainty = 'clear' | 'uncertain';
 /** Why a breakdown cell is hidden: too few answers itself, or hidden so that another cannot be worked out. */
 export type Hidden = 'too_few' | 'suppressed';
 

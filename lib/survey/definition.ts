@@ -7,9 +7,8 @@ export const SURVEY_VERSION = '2023.1';
 
 /** The Likert scale in the order it is shown: strongly agree first, "don't know" last. */
 export const LIKERT_OPTIONS = ['5', '4', '3', '2', '1', 'dk'] as const;
-export type LikertAnswer = (typeof LIKERT_OPTIONS)[number];
 
-export const MIN_PLAN_USE_OPTIONS = ['yes', 'no', 'unknown'] as const;
+const MIN_PLAN_USE_OPTIONS = ['yes', 'no', 'unknown'] as const;
 export const MEETING_CHANNEL_OPTIONS = ['in_person', 'phone', 'video', 'dk'] as const;
 
 export const COMMENT_MAX_LENGTH = 2000;
@@ -45,7 +44,7 @@ export const ITEMS = [
 export type ChoiceItemKey = (typeof ITEMS)[number]['key'];
 export type SurveyFieldKey = ChoiceItemKey | 'comment';
 
-export const CHOICE_ITEM_KEYS = ITEMS.map((item) => item.key) as ChoiceItemKey[];
+const CHOICE_ITEM_KEYS = ITEMS.map((item) => item.key) as ChoiceItemKey[];
 export const SURVEY_FIELD_KEYS: readonly SurveyFieldKey[] = [...CHOICE_ITEM_KEYS, 'comment'];
 
 export type Answers = Partial<Record<ChoiceItemKey, string>> & { comment?: string };

@@ -48,10 +48,9 @@ export const surveyAnswersSchema = z
     }),
   );
 
-export type SurveyAnswers = z.output<typeof surveyAnswersSchema>;
 export type SurveyFormValues = Partial<Record<ChoiceItemKey | 'comment', string | null>>;
 
-export function hasAnyAnswer(answers: Answers): boolean {
+function hasAnyAnswer(answers: Answers): boolean {
   return Object.values(answers).some((value) => value !== undefined);
 }
 

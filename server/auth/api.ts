@@ -5,7 +5,7 @@ import { audit, type Actor } from '@/db/queries/audit';
 import { getStaffUser } from './session';
 import { hasRole, type Role } from '@/lib/auth/roles';
 
-export type ApiCaller = { kind: 'token'; actor: Actor; tokenName: string } | { kind: 'session'; actor: Actor };
+type ApiCaller = { kind: 'token'; actor: Actor; tokenName: string } | { kind: 'session'; actor: Actor };
 
 const denied = (status: 401 | 403, message: string) =>
   Response.json({ error: message }, { status, headers: status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {} });

@@ -87,7 +87,7 @@ export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
 });
 
 /** The path a staff page or action was asked for, as the proxy passes it on (for the audit log). */
-export async function requestedPath(): Promise<string | null> {
+async function requestedPath(): Promise<string | null> {
   return (await headers()).get('x-vaerdig-path');
 }
 

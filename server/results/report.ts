@@ -25,11 +25,7 @@ function figures(row: CountRow, thresholds: Record<GoalKey, number>, minCellSize
 }
 
 /** Every goal's figures per group, with complementary suppression per goal across the groups. */
-export function breakdownGroups(
-  rows: CountRow[],
-  thresholds: Record<GoalKey, number>,
-  minCellSize: number,
-): BreakdownGroup[] {
+function breakdownGroups(rows: CountRow[], thresholds: Record<GoalKey, number>, minCellSize: number): BreakdownGroup[] {
   const groups = rows.map((row) => ({
     value: row.value,
     responses: row.responses,
@@ -82,7 +78,7 @@ export function buildResults(db: Db, period: ResultPeriod, by?: Breakdown): Resu
   return results;
 }
 
-export type AllBreakdowns = {
+type AllBreakdowns = {
   results: Results;
   breakdowns: NonNullable<Results['breakdown']>[];
   /** Target groups with at least the minimum number of responses: their comments may be shown. */

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_ROWS, IMPORT_COLUMNS, importLimits, importMaxRows, parseImportFile, type ImportError } from '@/lib/import';
+import {
+  DEFAULT_MAX_ROWS,
+  IMPORT_COLUMNS,
+  importLimits,
+  importMaxRows,
+  parseImportFile,
+  type ImportError,
+} from '@/lib/import';
 import { describeImportError } from '@/lib/import-messages';
 import { freshDatabase, tempDir } from '../support/db';
 import { runMeasured } from '../support/memory';

@@ -6,6 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { COMMENT_MAX_LENGTH, ITEMS, isAsked, type Answers, type SurveyFieldKey } from '@/lib/survey/definition';
 import { FieldFrame, RadioGroup } from '@/components/forms/Field';
+import { useOptionLabels } from '@/components/survey/option-labels';
 import { surveyAnswersSchema, type SurveyFormValues } from '@/lib/validation/survey';
 import type { ActionState, FormAction } from '@/lib/action-state';
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
@@ -23,6 +24,7 @@ const noSubscription = () => () => {};
 
 export function SurveyForm({ intro, action, token, locale }: Props) {
   const t = useTranslations('Survey');
+  const optionLabels = useOptionLabels();
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const serverValues = state.status === 'error' ? state.values : undefined;
   // False in the server's HTML and the first render of the page; true once React runs in the browser.
@@ -111,13 +113,7 @@ export function SurveyForm({ intro, action, token, locale }: Props) {
               hint={hint}
               error={fieldError(item.key)}
               errorPrefix={t('errors.summaryHeading')}
-              options={item.options.map((option) => ({
-                value: option,
-                label:
-                  item.kind === 'likert'
-                    ? t(`likert.${option as '5'}`)
-                    : t(`items.${item.key as 'meeting_channel'}.options.${option as 'phone'}`),
-              }))}
+              options={optionLabels(item)}
               defaultValue={serverValues?.[item.key]}
               input={register(item.key)}
               className={followUp ? 'ml-5' : undefined}
