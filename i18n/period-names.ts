@@ -1,0 +1,23 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Quarter, ResultPeriod } from '@/lib/periods';
+import { quarterOfDay } from '@/lib/periods';
+
+/**
+ * Periods as people say them, in the request's language: "3. kvartal 2026" / "Q3 2026",
+ * "2026", "februar 2024 – maj 2024"; a quarter still running says "indtil nu" / "so far".
+ */
+export async function periodNamer() {
+  const t = await getTranslations('Periods');
+  const format = await getFormatter();
+  const month = (day: string) =>
+    format.dateTime(new Date(`${day.slice(0, 7)}-15T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const quarter = ({ year, quarter }: Quarter, soFar = false) =>
+    t(soFar ? 'quarterSoFar' : 'quarter', { quarter, year });
+  const period = (value: ResultPeriod) => {
+    if (value.kind === 'quarter') return quarter(quarterOfDay(value.from), value.soFar);
+    if (value.kind === 'year') return value.label;
+    const [from, to] = [month(value.from), month(value.to)];
+    return from === to ? from : t('range', { from, to });
+  };
+  return { quarter, month, period };
+}
