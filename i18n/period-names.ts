@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Quarter, ResultPeriod } from '@/lib/periods';
-import { quarterOfDay } from '@/lib/periods';
+import { parseQuarter, quarterOfDay } from '@/lib/periods';
 
 /**
  * Periods as people say them, in the request's language: "3. kvartal 2026" / "Q3 2026",
@@ -19,5 +19,10 @@ export async function periodNamer() {
     const [from, to] = [month(value.from), month(value.to)];
     return from === to ? from : t('range', { from, to });
   };
-  return { quarter, month, period };
+  /** A quarter written YYYY-Qn (as the trend keeps it), named. */
+  const quarterNamed = (label: string, soFar = false) => {
+    const parsed = parseQuarter(label);
+    return parsed ? quarter(parsed, soFar) : label;
+  };
+  return { quarter, quarterNamed, month, period };
 }

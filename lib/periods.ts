@@ -110,7 +110,7 @@ export function quartersUpTo(last: Quarter, count: number): Quarter[] {
   return result;
 }
 
-function parseQuarter(value: string): Quarter | null {
+export function parseQuarter(value: string): Quarter | null {
   const match = /^(\d{4})-Q([1-4])$/i.exec(value.trim());
   if (!match) return null;
   const year = Number(match[1]);
@@ -190,3 +190,26 @@ export const PERIOD_ERROR_MESSAGES: Record<PeriodError, string> = {
   no_complete_month: 'no month of this period has ended yet',
   conflicting: 'give one of quarter, year, or from and to',
 };
+
+/** The period picker's kinds: one form, one choice (the dashboard's `period` parameter). */
+export const PERIOD_KINDS = ['quarter', 'year', 'month', 'range'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+/**
+ * The parameters the period picker's one form sends, narrowed to the kind chosen (the form
+ * sends every field); links without `period` (`?quarter=2023-Q1`) are read as they are.
+ */
+export function chosenPeriod(query: Record<string, string | undefined>): PeriodParams {
+  switch (query.period) {
+    case 'quarter':
+      return { quarter: query.quarter };
+    case 'year':
+      return { year: query.year };
+    case 'month':
+      return { from: query.month, to: query.month };
+    case 'range':
+      return { from: query.from, to: query.to };
+    default:
+      return { quarter: query.quarter, year: query.year, from: query.from, to: query.to };
+  }
+}

@@ -11,10 +11,13 @@ export function BreakdownTable({
   by,
   groups,
   names,
+  compact = false,
 }: {
   by: Breakdown;
   groups: BreakdownGroup[];
   names: Record<string, string>;
+  /** One line per cell: the percentage and the status icon (the printed report). */
+  compact?: boolean;
 }) {
   const t = useTranslations('Results');
   const short = useTranslations('Goals.short');
@@ -24,7 +27,10 @@ export function BreakdownTable({
     value === null ? (by === 'team' ? t('noTeam') : t('noChannel')) : (names[value] ?? value);
   return (
     <TableScroll label={caption}>
-      <table className="table table--borderless breakdown-table" data-testid={`breakdown-${by}`}>
+      <table
+        className={`table table--borderless breakdown-table${compact ? ' table--compact' : ''}`}
+        data-testid={`breakdown-${by}`}
+      >
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -46,13 +52,22 @@ export function BreakdownTable({
               <td className="numeric">{group.responses}</td>
               {group.goals.map((goal) => (
                 <td key={goal.key}>
-                  <span className="cell-figure">
-                    {goal.percent === null
-                      ? t('cellHidden', { n: goal.n })
-                      : t('cell', { percent: format.number(goal.percent, oneDecimal), n: goal.n })}
-                  </span>
-                  <br />
-                  <StatusText figure={goal} short />
+                  {compact ? (
+                    <span className="cell-figure">
+                      {goal.percent === null ? '–' : t('percent', { value: format.number(goal.percent, oneDecimal) })}{' '}
+                      <StatusText figure={goal} short iconOnly />
+                    </span>
+                  ) : (
+                    <>
+                      <span className="cell-figure">
+                        {goal.percent === null
+                          ? t('cellHidden', { n: goal.n })
+                          : t('cell', { percent: format.number(goal.percent, oneDecimal), n: goal.n })}
+                      </span>
+                      <br />
+                      <StatusText figure={goal} short />
+                    </>
+                  )}
                 </td>
               ))}
             </tr>

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { GoalFigure } from '@/lib/results/figures';
 import { StatusText } from './Status';
+import { ThresholdBar } from './ThresholdBar';
 import { oneDecimal } from './format';
 
 type Props = {
@@ -10,11 +11,21 @@ type Props = {
   rows: { key: string; label: string; figure: GoalFigure }[];
   shortStatus?: boolean;
   compact?: boolean;
+  /** Each percentage with its bar against the threshold (the printed report). */
+  bars?: boolean;
   testId?: string;
 };
 
 /** Figures as a table: percentage, interval, n, threshold and status for each row. */
-export function FigureTable({ caption, rowHeading, rows, shortStatus = false, compact = false, testId }: Props) {
+export function FigureTable({
+  caption,
+  rowHeading,
+  rows,
+  shortStatus = false,
+  compact = false,
+  bars = false,
+  testId,
+}: Props) {
   const t = useTranslations('Results');
   const format = useFormatter();
   const number = (value: number) => format.number(value, oneDecimal);
@@ -41,8 +52,9 @@ export function FigureTable({ caption, rowHeading, rows, shortStatus = false, co
         {rows.map(({ key, label, figure }) => (
           <tr key={key}>
             <th scope="row">{label}</th>
-            <td className="numeric">
+            <td className={bars ? 'numeric figure-with-bar' : 'numeric'}>
               {figure.percent === null ? '–' : t('percent', { value: number(figure.percent) })}
+              {bars && <ThresholdBar figure={figure} />}
             </td>
             <td>{figure.ci95 ? `${number(figure.ci95[0])}–${number(figure.ci95[1])}` : '–'}</td>
             <td className="numeric">{figure.n}</td>

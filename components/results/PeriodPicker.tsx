@@ -1,97 +1,106 @@
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { quarterLabel as label, type Quarter } from '@/lib/periods';
+import { quarterLabel, type PeriodKind, type Quarter } from '@/lib/periods';
 
 type Props = {
   action: string;
-  quarters: Quarter[];
-  current: Quarter;
+  /** Quarters to choose from, newest first; the running one (its complete months) first of all. */
+  quarters: { quarter: Quarter; name: string }[];
   years: number[];
-  selected: { quarter?: string; year?: string; from?: string; to?: string };
+  /** What is shown now: the form opens on it. */
+  shown: { kind: PeriodKind; quarter?: string; year?: string; month?: string; from?: string; to?: string };
 };
 
-function PeriodForm({
-  action,
-  legend,
-  submit,
-  children,
-}: {
-  action: string;
-  legend: string;
-  submit: string;
-  children: ReactNode;
-}) {
-  return (
-    <form method="get" action={action} className="period-form">
-      <fieldset>
-        <legend className="h5">{legend}</legend>
-        {children}
-        <button type="submit" className="button button-secondary">
-          {submit}
-        </button>
-      </fieldset>
-    </form>
+/**
+ * One GET form for the period, opened on what is shown: a quarter, a year, a month or a range
+ * of whole months, each choice with its own field below it, and one button. It works without
+ * JavaScript (every field is there; the server reads the chosen one).
+ */
+export function PeriodPicker({ action, quarters, years, shown }: Props) {
+  const t = useTranslations('Results');
+  const choice = (kind: PeriodKind, label: string, fields: ReactNode) => (
+    <div className="period-choice">
+      <div className="form-group-radio">
+        <input
+          className="form-radio"
+          type="radio"
+          id={`period-${kind}`}
+          name="period"
+          value={kind}
+          defaultChecked={shown.kind === kind}
+        />
+        <label htmlFor={`period-${kind}`}>{label}</label>
+      </div>
+      <div className="period-choice-fields">{fields}</div>
+    </div>
   );
-}
-
-function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
-  return (
+  const monthInput = (name: 'month' | 'from' | 'to', label: string) => (
     <div className="form-group">
-      <label className="form-label" htmlFor={id}>
+      <label className="form-label" htmlFor={`period-${name}-value`}>
         {label}
       </label>
-      {children}
+      <input
+        className="form-input input-width-s"
+        type="month"
+        id={`period-${name}-value`}
+        name={name}
+        defaultValue={shown[name]}
+        aria-describedby="period-month-hint"
+      />
     </div>
   );
-}
-
-/** Three small GET forms (a quarter, a year, a range of whole months), so the picker works without JavaScript. */
-export function PeriodPicker({ action, quarters, current, years, selected }: Props) {
-  const t = useTranslations('Results');
-  const show = t('show');
   return (
-    <div className="period-picker">
-      <PeriodForm action={action} legend={t('byQuarter')} submit={show}>
-        <Field id="period-quarter" label={t('quarter')}>
-          <select className="form-select" id="period-quarter" name="quarter" defaultValue={selected.quarter}>
-            <option value={label(current)}>{t('soFar', { quarter: label(current) })}</option>
-            {quarters.map((q) => (
-              <option key={label(q)} value={label(q)}>
-                {label(q)}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </PeriodForm>
-      <PeriodForm action={action} legend={t('byYear')} submit={show}>
-        <Field id="period-year" label={t('year')}>
-          <select className="form-select" id="period-year" name="year" defaultValue={selected.year}>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </PeriodForm>
-      <PeriodForm action={action} legend={t('byRange')} submit={show}>
-        <p className="form-hint" id="period-date-hint">
+    <form method="get" action={action} className="period-picker" data-testid="period-picker">
+      <fieldset>
+        <legend className="form-label">{t('periodLegend')}</legend>
+        <p className="form-hint" id="period-month-hint">
           {t('dateHint')}
         </p>
-        {(['from', 'to'] as const).map((name) => (
-          <Field key={name} id={`period-${name}`} label={t(name)}>
-            <input
-              className="form-input input-width-s"
-              type="month"
-              id={`period-${name}`}
-              name={name}
-              defaultValue={selected[name]}
-              aria-describedby="period-date-hint"
-              required
-            />
-          </Field>
-        ))}
-      </PeriodForm>
-    </div>
+        {choice(
+          'quarter',
+          t('byQuarter'),
+          <div className="form-group">
+            <label className="form-label" htmlFor="period-quarter-value">
+              {t('quarter')}
+            </label>
+            <select className="form-select" id="period-quarter-value" name="quarter" defaultValue={shown.quarter}>
+              {quarters.map(({ quarter, name }) => (
+                <option key={quarterLabel(quarter)} value={quarterLabel(quarter)}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>,
+        )}
+        {choice(
+          'year',
+          t('byYear'),
+          <div className="form-group">
+            <label className="form-label" htmlFor="period-year-value">
+              {t('year')}
+            </label>
+            <select className="form-select" id="period-year-value" name="year" defaultValue={shown.year}>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </div>,
+        )}
+        {choice('month', t('byMonth'), monthInput('month', t('month')))}
+        {choice(
+          'range',
+          t('byRange'),
+          <>
+            {monthInput('from', t('from'))}
+            {monthInput('to', t('to'))}
+          </>,
+        )}
+      </fieldset>
+      <button type="submit" className="button button-primary">
+        {t('show')}
+      </button>
+    </form>
   );
 }

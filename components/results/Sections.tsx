@@ -32,13 +32,39 @@ export function BreakdownSection({
   );
 }
 
-/** Each goal's trend over the quarters, side by side; the tables open in the printed report. */
-export function TrendGrid({ trend, tableOpen = false }: { trend: TrendPoint[]; tableOpen?: boolean }) {
+/** Each goal's trend over the quarters, side by side, with what the points and lines mean. */
+export function TrendGrid({ trend, table = 'details' }: { trend: TrendPoint[]; table?: 'details' | 'hidden' }) {
   return (
-    <div className="trend-grid-layout">
-      {GOALS.map((goal) => (
-        <TrendChart key={goal.key} goal={goal.key} points={trend} tableOpen={tableOpen} />
-      ))}
-    </div>
+    <>
+      <TrendLegend />
+      <div className="trend-grid-layout">
+        {GOALS.map((goal) => (
+          <TrendChart key={goal.key} goal={goal.key} points={trend} table={table} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** The trend's point styles in words, each beside a sample of itself: shape, never colour alone. */
+function TrendLegend() {
+  const t = useTranslations('Results');
+  const sample = (children: React.ReactNode) => (
+    <svg className="trend-legend-sample" viewBox="0 0 24 12" aria-hidden="true" focusable="false">
+      {children}
+    </svg>
+  );
+  return (
+    <ul className="nobullet-list trend-legend" data-testid="trend-legend">
+      <li>
+        {sample(<circle cx="12" cy="6" r="4" className="trend-point trend-point--met" />)} {t('legendMet')}
+      </li>
+      <li>
+        {sample(<circle cx="12" cy="6" r="4" className="trend-point trend-point--not_met" />)} {t('legendNotMet')}
+      </li>
+      <li>
+        {sample(<path d="M0,6L24,6" className="trend-threshold" />)} {t('legendThreshold')}
+      </li>
+    </ul>
   );
 }

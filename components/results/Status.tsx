@@ -2,7 +2,16 @@ import { useTranslations } from 'next-intl';
 import type { GoalFigure } from '@/lib/results/figures';
 
 /** A goal's status in words with an icon, never colour alone. */
-export function StatusText({ figure, short = false }: { figure: GoalFigure; short?: boolean }) {
+export function StatusText({
+  figure,
+  short = false,
+  iconOnly = false,
+}: {
+  figure: GoalFigure;
+  short?: boolean;
+  /** The icon in sight, the words for screen readers only (the printed report's compact table). */
+  iconOnly?: boolean;
+}) {
   const t = useTranslations('Results');
   const { status, certainty } = figure;
   const words =
@@ -18,7 +27,7 @@ export function StatusText({ figure, short = false }: { figure: GoalFigure; shor
       <span className="goal-status-icon" aria-hidden="true">
         {t(`icons.${status}`)}
       </span>{' '}
-      {words}
+      {iconOnly ? <span className="sr-only">{words}</span> : words}
     </span>
   );
 }

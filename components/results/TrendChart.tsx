@@ -1,11 +1,12 @@
 import { useTranslations } from 'next-intl';
 import type { GoalKey } from '@/lib/survey/definition';
 import type { TrendPoint } from '@/lib/results/types';
+import { parseQuarter } from '@/lib/periods';
 import { FigureTable } from './FigureTable';
 
 const WIDTH = 320;
 const HEIGHT = 170;
-const PAD = { left: 34, right: 20, top: 10, bottom: 28 };
+const PAD = { left: 34, right: 20, top: 10, bottom: 40 };
 
 /**
  * One goal over the quarters as server-rendered SVG: a line through the quarters
@@ -16,14 +17,20 @@ export function TrendChart({
   goal,
   points,
   headingLevel = 3,
-  tableOpen = false,
+  table = 'details',
 }: {
   goal: GoalKey;
   points: TrendPoint[];
   headingLevel?: 3 | 4;
-  tableOpen?: boolean;
+  /** `details`: behind "show the figures as a table"; `hidden`: for screen readers only (the printed report). */
+  table?: 'details' | 'hidden';
 }) {
   const t = useTranslations('Results');
+  const periods = useTranslations('Periods');
+  const quarterName = (label: string, soFar = false) => {
+    const parsed = parseQuarter(label);
+    return parsed ? periods(soFar ? 'quarterSoFar' : 'quarter', parsed) : label;
+  };
   const names = useTranslations('Goals.names');
   const index = points[0]?.goals.findIndex((g) => g.key === goal) ?? 0;
   const series = points.map((point) => ({ quarter: point.quarter, soFar: point.soFar, figure: point.goals[index]! }));
@@ -44,6 +51,16 @@ export function TrendChart({
   });
   const thresholdPath = series.map((point, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(point.figure.threshold)}`).join('');
 
+  const figureTable = (
+    <FigureTable
+      caption={t('trendTable', { goal: name })}
+      rowHeading={t('quarterColumn')}
+      rows={series.map(({ quarter, soFar, figure }) => ({ key: quarter, label: quarterName(quarter, soFar), figure }))}
+      shortStatus
+      compact
+    />
+  );
+
   return (
     <figure className="trend" data-goal={goal}>
       <Heading className="trend-heading">{name}</Heading>
@@ -53,8 +70,8 @@ export function TrendChart({
         role="img"
         aria-label={t('trendImage', {
           goal: name,
-          first: series[0]?.quarter ?? '',
-          last: series.at(-1)?.quarter ?? '',
+          first: quarterName(series[0]?.quarter ?? ''),
+          last: quarterName(series.at(-1)?.quarter ?? ''),
         })}
       >
         {[0, 50, 100].map((tick) => (
@@ -80,26 +97,29 @@ export function TrendChart({
             />
           ),
         )}
-        {series.map((point, i) => (
-          <text key={point.quarter} x={x(i)} y={HEIGHT - 8} textAnchor="middle" className="trend-label">
-            {`${point.quarter.slice(2, 4)}-${point.quarter.slice(5)}`}
-          </text>
-        ))}
+        {series.map((point, i) => {
+          const parsed = parseQuarter(point.quarter);
+          if (!parsed) return null;
+          return (
+            <text key={point.quarter} x={x(i)} y={HEIGHT - 22} textAnchor="middle" className="trend-label">
+              {periods('quarterAxis', parsed)}
+              {(i === 0 || parsed.quarter === 1) && (
+                <tspan x={x(i)} dy={12}>
+                  {parsed.year}
+                </tspan>
+              )}
+            </text>
+          );
+        })}
       </svg>
-      <details className="trend-details" open={tableOpen}>
-        <summary>{t('trendTableSummary')}</summary>
-        <FigureTable
-          caption={t('trendTable', { goal: name })}
-          rowHeading={t('quarterColumn')}
-          rows={series.map(({ quarter, soFar, figure }) => ({
-            key: quarter,
-            label: soFar ? t('soFar', { quarter }) : quarter,
-            figure,
-          }))}
-          shortStatus
-          compact
-        />
-      </details>
+      {table === 'details' ? (
+        <details className="trend-details">
+          <summary>{t('trendTableSummary')}</summary>
+          {figureTable}
+        </details>
+      ) : (
+        <div className="sr-only">{figureTable}</div>
+      )}
     </figure>
   );
 }

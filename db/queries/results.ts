@@ -103,7 +103,9 @@ export function countDistribution(db: Db, period: DayPeriod): Distribution {
       const stored = item.kind === 'likert' ? (option === 'dk' ? '0' : option) : `'${option}'`;
       parts.push(`COUNT(*) FILTER (WHERE ${item.key} = ${stored}) AS "${item.key}:${option}"`);
     }
-    parts.push(`COUNT(*) FILTER (WHERE ${item.key} IS NULL) AS "${item.key}:"`);
+    // A follow-up was skipped only by those who were asked it (Min Plan's: those who use it).
+    const asked = 'showWhen' in item ? ` AND ${item.showWhen.item} = '${item.showWhen.equals}'` : '';
+    parts.push(`COUNT(*) FILTER (WHERE ${item.key} IS NULL${asked}) AS "${item.key}:"`);
   }
   const statement = prepared(
     db,

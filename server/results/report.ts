@@ -14,6 +14,7 @@ import { getSettings, thresholdsForYear } from '@/db/queries/settings';
 import { copenhagenMidnight } from '@/lib/dates';
 import { GOALS } from '@/lib/goals';
 import type { GoalKey } from '@/lib/survey/definition';
+import { changeBetween, type Change } from '@/lib/results/change';
 import { goalFigure, hide, hiddenCells, round1, type GoalFigure } from '@/lib/results/figures';
 import { quarterOfDay, lastCountableDay, quarterPeriod, quartersUpTo, type ResultPeriod } from '@/lib/periods';
 
@@ -146,4 +147,21 @@ function emptyRow(value: string | null): CountRow {
     responses: 0,
     goals: Object.fromEntries(GOALS.map((g) => [g.key, { n: 0, agree: 0 }])) as CountRow['goals'],
   };
+}
+
+/**
+ * Each goal's change from the trend's second-last quarter to its last (the period's quarter),
+ * when both have a figure to show; for the dashboard and the report.
+ */
+export function changesFromTrend(trend: TrendPoint[]): Record<GoalKey, Change | null> | null {
+  const [before, now] = trend.slice(-2);
+  if (!before || !now) return null;
+  return Object.fromEntries(
+    now.goals.map((figure, i) => {
+      const previous = before.goals[i]!;
+      const counts = (f: typeof figure) => (f.agree === null ? null : { agree: f.agree, n: f.n });
+      const [a, b] = [counts(figure), counts(previous)];
+      return [figure.key, a && b ? changeBetween(a, b) : null];
+    }),
+  ) as Record<GoalKey, Change | null>;
 }

@@ -107,6 +107,11 @@ describe('counting the five goals in SQL', () => {
         expect(clear.skipped).toBe(inPeriod.filter((r) => r.clearPurpose === null).length);
         const use = distribution.find((d) => d.item === 'min_plan_use')!;
         expect(use.counts.unknown).toBe(inPeriod.filter((r) => r.minPlanUse === 'unknown').length);
+        // The follow-up was skipped only by those asked it: who use Min Plan and left it empty.
+        const overview = distribution.find((d) => d.item === 'min_plan_overview')!;
+        expect(overview.skipped).toBe(
+          inPeriod.filter((r) => r.minPlanUse === 'yes' && r.minPlanOverview === null).length,
+        );
       }),
       { numRuns: 150 },
     );

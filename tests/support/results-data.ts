@@ -43,6 +43,11 @@ export function seedQuarter(db: Db) {
     ),
     // revalidering: two answers, too few to show, so integration is hidden with it.
     ...[5, 1].map((clearPurpose) => row('revalidering', { guidanceHelps: 0, guidanceKnowledge: 0, clearPurpose })),
+    // The quarter before (2019-Q1): goal 2 agreed by 2 of 20, against 10 of 15 in 2019-Q2.
+    ...Array.from({ length: 20 }, (_, i) => ({
+      ...row('dagpenge', { clearPurpose: i < 2 ? 4 : 2 }),
+      submittedOn: '2019-02-15',
+    })),
   ];
   db.insert(responses).values(rows).run();
 }
