@@ -5,8 +5,9 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { testDb } from '../support/e2e-db';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
 import { QUARTER, seedQuarter } from '../support/results-data';
-import { fromOwnAddress, newStaff, signIn } from '../support/staff';
+import { fromOwnAddress, newStaff, signIn, signInAdmin } from '../support/staff';
 
 test.beforeAll(() => {
   const db = testDb();
@@ -278,4 +279,41 @@ test('the responses export keeps the import columns and codes, with a legend in 
   const bad = await page.request.get(`/api/v1/export/responses?format=csv&quarter=${QUARTER}&lang=fr`);
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toEqual({ error: 'lang must be da or en' });
+});
+
+test('the audit log says in words who exported what, in Danish and English, without raw JSON', async ({ page }) => {
+  test.setTimeout(60_000);
+  const admin = await signInAdmin(page);
+  for (const query of [`format=csv&quarter=${QUARTER}&lang=da`, `format=xlsx&quarter=${QUARTER}&comments=1&lang=en`]) {
+    const target = query.includes('comments') ? 'responses' : 'results';
+    expect((await page.request.get(`/api/v1/export/${target}?${query}`)).status()).toBe(200);
+  }
+  for (const prefix of ['', '/en']) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${prefix}/admin/log?person=${encodeURIComponent(admin.email)}`);
+    const rows = page.locator('tbody tr');
+    const responses = rows.filter({ hasText: prefix ? 'Anonymous responses' : 'Anonyme besvarelser' });
+    const results = rows.filter({ hasText: prefix ? 'Results' : 'Resultater' });
+    await expect(responses).toHaveCount(1);
+    await expect(results).toHaveCount(1);
+    if (prefix) {
+      await expect(responses).toContainText('Period: Q2 2019');
+      await expect(responses).toContainText('Format: Excel (XLSX)');
+      await expect(responses).toContainText('With comments: yes');
+      await expect(responses).toContainText('Language: English');
+      await expect(results).toContainText('Language: Danish');
+    } else {
+      await expect(responses).toContainText('Eksport');
+      await expect(responses).toContainText('Periode: 2. kvartal 2019');
+      await expect(responses).toContainText('Med kommentarer: ja');
+      await expect(responses).toContainText('Rækker: 16');
+      await expect(results).toContainText('Format: CSV');
+      await expect(results).toContainText('Sprog: dansk');
+    }
+    await expect(page.locator('tbody')).not.toContainText('{');
+    await expect(page.locator('tbody')).not.toContainText('"');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoHorizontalScroll(page);
+  }
 });
