@@ -62,7 +62,10 @@ export function audit(
 
 type AuditQuery = { from?: Date; to?: Date; person?: string; limit?: number };
 
-/** Entries newest first, filtered by period (to is exclusive) and by a person's e-mail (part of it). */
+/**
+ * Entries newest first, filtered by period (to is exclusive) and by a person's e-mail (part of it),
+ * with what the log page shows (not the actor's id).
+ */
 export function searchAudit(db: Db, query: AuditQuery) {
   const conditions: SQL[] = [];
   if (query.from) conditions.push(gte(auditLog.at, query.from));
@@ -72,7 +75,14 @@ export function searchAudit(db: Db, query: AuditQuery) {
     conditions.push(sql`${auditLog.actorEmail} LIKE ${pattern} ESCAPE '\\'`);
   }
   return db
-    .select()
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorEmail: auditLog.actorEmail,
+      action: auditLog.action,
+      target: auditLog.target,
+      details: auditLog.details,
+    })
     .from(auditLog)
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(desc(auditLog.at), desc(auditLog.id))

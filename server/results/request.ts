@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { CSV_TYPE, toExcelCsv, toXlsx, XLSX_TYPE, type Cell, type Sheet } from '@/lib/spreadsheet';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/lib/locales';
 import { authoriseApi } from '../auth/api';
 import {
   lastCompleteQuarter,
@@ -35,17 +36,19 @@ export function download(body: string | Buffer, type: string, fileName: string):
   });
 }
 
-/** What both export handlers read: the format (xlsx by default) and the period. */
+/** What both export handlers read: the format (xlsx by default), the language (da by default) and the period. */
 function exportRequest(
   request: Request,
 ):
-  | { ok: true; params: URLSearchParams; format: 'xlsx' | 'csv'; period: ResultPeriod }
+  | { ok: true; params: URLSearchParams; format: 'xlsx' | 'csv'; locale: Locale; period: ResultPeriod }
   | { ok: false; response: Response } {
   const params = new URL(request.url).searchParams;
   const format = params.get('format') ?? 'xlsx';
   if (format !== 'xlsx' && format !== 'csv') return { ok: false, response: badRequest('format must be xlsx or csv') };
+  const locale = params.get('lang') ?? DEFAULT_LOCALE;
+  if (!isLocale(locale)) return { ok: false, response: badRequest(`lang must be ${LOCALES.join(' or ')}`) };
   const parsed = periodFromRequest(params);
-  return parsed.ok ? { ok: true, params, format, period: parsed.period } : parsed;
+  return parsed.ok ? { ok: true, params, format, locale, period: parsed.period } : parsed;
 }
 
 type ExportFile = {
@@ -59,21 +62,23 @@ type ExportFile = {
 
 /**
  * Both export downloads in one order: a manager's or admin's session (never an API token) →
- * the format and the period → the file, written to the audit log → XLSX or CSV, never cached.
+ * the format, the language and the period → the file, written to the audit log → XLSX or CSV
+ * (numbers written for Excel in that language), never cached.
  */
 export async function exportResponse(
   request: Request,
-  make: (input: { params: URLSearchParams; period: ResultPeriod; db: Db }) => Promise<ExportFile>,
+  make: (input: { params: URLSearchParams; locale: Locale; period: ResultPeriod; db: Db }) => Promise<ExportFile>,
 ): Promise<Response> {
   const auth = await authoriseApi(request, 'manager');
   if (!auth.ok) return auth.response;
   const parsed = exportRequest(request);
   if (!parsed.ok) return parsed.response;
-  const { params, format, period } = parsed;
+  const { params, format, locale, period } = parsed;
   const db = getDb();
-  const file = await make({ params, period, db });
+  const file = await make({ params, locale, period, db });
   audit(db, auth.caller.actor, 'export', file.audit.target, {
     format,
+    lang: locale,
     from: period.from,
     to: period.to,
     ...file.audit.details,
@@ -81,5 +86,5 @@ export async function exportResponse(
   const fileName = `${file.name}-${period.from}-${period.to}.${format}`;
   return format === 'xlsx'
     ? download(await toXlsx(file.sheets), XLSX_TYPE, fileName)
-    : download(toExcelCsv(file.csv), CSV_TYPE, fileName);
+    : download(toExcelCsv(file.csv, locale), CSV_TYPE, fileName);
 }

@@ -36,7 +36,7 @@ test('a normalised comment reads the same in the CSV and the XLSX export of the 
   expect(xlsx.status()).toBe(200);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet('responses')!;
+  const sheet = workbook.getWorksheet('Besvarelser')!;
   const xlsxColumn = (sheet.getRow(1).values as unknown[]).indexOf('comment');
   const fromXlsx: unknown[] = [];
   sheet.eachRow((row) => {

@@ -1,11 +1,16 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/DataTable';
 import { describedBy, FieldFrame } from '@/components/forms/Field';
-import { getDb } from '@/db/client';
-import { searchAudit, type AuditAction } from '@/db/queries/audit';
+import { getDb, type Db } from '@/db/client';
+import { listApiTokens } from '@/db/queries/api-tokens';
+import { searchAudit } from '@/db/queries/audit';
+import { listTargetGroups, listTeams } from '@/db/queries/reference';
 import { staffPage } from '@/server/auth/session';
+import { describeAuditEntry, type AuditNames } from '@/lib/audit-entry';
 import { copenhagenMidnight } from '@/lib/dates';
+import type { Locale } from '@/lib/locales';
 import { titleFrom } from '@/i18n/metadata';
+import { periodNamer } from '@/i18n/period-names';
 
 export const generateMetadata = titleFrom('AdminAudit');
 
@@ -20,14 +25,18 @@ export default async function AuditLogPage({
   searchParams: Promise<Search>;
 }) {
   await staffPage(params, 'admin');
+  const locale = await getLocale();
   const t = await getTranslations('AdminAudit');
   const format = await getFormatter();
   const { fra, til, person } = await searchParams;
-  const entries = searchAudit(getDb(), {
+  const db = getDb();
+  const found = searchAudit(db, {
     from: isDate(fra) ? copenhagenMidnight(fra) : undefined,
     to: isDate(til) ? copenhagenMidnight(til, 1) : undefined,
     person: person?.trim() || undefined,
   });
+  const names = await auditNames(db, locale);
+  const entries = found.map((entry) => ({ ...entry, text: describeAuditEntry(entry, locale, names) }));
   return (
     <>
       <h1>{t('heading')}</h1>
@@ -61,12 +70,38 @@ export default async function AuditLogPage({
             header: t('when'),
             cell: (entry) => format.dateTime(entry.at, { dateStyle: 'short', timeStyle: 'medium' }),
           },
-          { header: t('who'), cell: (entry) => entry.actorEmail ?? '–' },
-          { header: t('what'), cell: (entry) => t(`actions.${entry.action as AuditAction}`) },
-          { header: t('target'), cell: (entry) => entry.target ?? '' },
-          { header: t('details'), cell: (entry) => <code className="audit-details">{entry.details ?? ''}</code> },
+          { header: t('who'), cell: (entry) => entry.text.who },
+          { header: t('what'), cell: (entry) => entry.text.what },
+          { header: t('target'), cell: (entry) => entry.text.target },
+          {
+            header: t('details'),
+            cell: ({ text }) =>
+              text.details.length > 0 && (
+                <dl className="audit-details">
+                  {text.details.map((detail, i) => (
+                    <div key={i}>
+                      <dt>{detail.label}:</dt> <dd>{detail.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              ),
+          },
         ]}
       />
     </>
   );
+}
+
+/** What the log names instead of keys: groups, teams and API tokens as they are called now, periods in words. */
+async function auditNames(db: Db, locale: Locale): Promise<AuditNames> {
+  const groups = new Map(listTargetGroups(db).map((g) => [g.key, locale === 'en' ? g.nameEn : g.nameDa]));
+  const teams = new Map(listTeams(db).map((team) => [team.key, team.name]));
+  const tokens = new Map(listApiTokens(db).map((token) => [String(token.id), token.name]));
+  const periods = await periodNamer();
+  return {
+    targetGroup: (key) => groups.get(key),
+    team: (key) => teams.get(key),
+    apiToken: (id) => tokens.get(id),
+    period: periods.period,
+  };
 }
