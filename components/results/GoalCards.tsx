@@ -1,13 +1,9 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import type { Change } from '@/lib/results/change';
 import type { GoalFigure } from '@/lib/results/figures';
-import type { GoalKey } from '@/lib/survey/definition';
+import { ChangeText, type Changes } from './ChangeText';
 import { StatusText } from './Status';
 import { ThresholdBar } from './ThresholdBar';
 import { oneDecimal } from './format';
-
-/** Each goal's change since the quarter named `previous` (null: too few answers in one of them). */
-export type Changes = { previous: string; byGoal: Record<GoalKey, Change | null> };
 
 /** The five goals for the period: percentage against the threshold, interval, n, status, and the change. */
 export function GoalCards({
@@ -23,11 +19,9 @@ export function GoalCards({
   const names = useTranslations('Goals.names');
   const format = useFormatter();
   const number = (value: number) => format.number(value, oneDecimal);
-  const signed = (value: number) => format.number(value, { ...oneDecimal, signDisplay: 'exceptZero' });
   return (
     <ul className="nobullet-list no-max-width goal-cards" data-testid="goal-cards">
       {goals.map((goal) => {
-        const change = changes?.byGoal[goal.key];
         return (
           <li key={goal.key} className={`goal-card goal-card--${goal.status}`} data-goal={goal.key}>
             <h3 className="goal-card-name">{names(goal.key)}</h3>
@@ -46,15 +40,7 @@ export function GoalCards({
               <li data-testid={`n-${goal.key}`}>{t('n', { n: goal.n })}</li>
               {changes && (
                 <li data-testid={`change-${goal.key}`}>
-                  {change
-                    ? t('change', {
-                        previous: changes.previous,
-                        points: signed(change.points),
-                        lo: signed(change.ci95[0]),
-                        hi: signed(change.ci95[1]),
-                        direction: change.direction,
-                      })
-                    : t('changeNone', { previous: changes.previous })}
+                  <ChangeText change={changes.byGoal[goal.key]} previous={changes.previous} />
                 </li>
               )}
             </ul>

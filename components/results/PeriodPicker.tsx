@@ -49,6 +49,20 @@ export function PeriodPicker({ action, quarters, years, shown }: Props) {
       />
     </div>
   );
+  const select = (name: 'quarter' | 'year', label: string, options: { value: string; name: string }[]) => (
+    <div className="form-group">
+      <label className="form-label" htmlFor={`period-${name}-value`}>
+        {label}
+      </label>
+      <select className="form-select" id={`period-${name}-value`} name={name} defaultValue={shown[name]}>
+        {options.map(({ value, name }) => (
+          <option key={value} value={value}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
   return (
     <form method="get" action={action} className="period-picker" data-testid="period-picker">
       <fieldset>
@@ -59,34 +73,20 @@ export function PeriodPicker({ action, quarters, years, shown }: Props) {
         {choice(
           'quarter',
           t('byQuarter'),
-          <div className="form-group">
-            <label className="form-label" htmlFor="period-quarter-value">
-              {t('quarter')}
-            </label>
-            <select className="form-select" id="period-quarter-value" name="quarter" defaultValue={shown.quarter}>
-              {quarters.map(({ quarter, name }) => (
-                <option key={quarterLabel(quarter)} value={quarterLabel(quarter)}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>,
+          select(
+            'quarter',
+            t('quarter'),
+            quarters.map(({ quarter, name }) => ({ value: quarterLabel(quarter), name })),
+          ),
         )}
         {choice(
           'year',
           t('byYear'),
-          <div className="form-group">
-            <label className="form-label" htmlFor="period-year-value">
-              {t('year')}
-            </label>
-            <select className="form-select" id="period-year-value" name="year" defaultValue={shown.year}>
-              {years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </div>,
+          select(
+            'year',
+            t('year'),
+            years.map((year) => ({ value: String(year), name: String(year) })),
+          ),
         )}
         {choice('month', t('byMonth'), monthInput('month', t('month')))}
         {choice(
