@@ -44,9 +44,9 @@ export async function setUpTwoFactor(page: Page, password = PASSWORD) {
   return totp;
 }
 
-/** An admin signed in with two-factor on, ready for the admin pages. */
-export async function signInAdmin(page: Page) {
-  const admin = await newStaff('admin');
+/** An admin signed in with two-factor on, ready for the admin pages (a new one unless given). */
+export async function signInAdmin(page: Page, given?: Awaited<ReturnType<typeof newStaff>>) {
+  const admin = given ?? (await newStaff('admin'));
   await fromOwnAddress(page);
   await signIn(page, admin.email);
   const totp = await setUpTwoFactor(page);
