@@ -2,8 +2,6 @@ import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, setRequestLocale } from 'next-intl/server';
-import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/i18n/routing';
 import '../styles.css';
 
@@ -27,15 +25,8 @@ export default async function LocaleLayout({
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader />
-          <div className="container page-container">
-            <main id="main-content" tabIndex={-1}>
-              {children}
-            </main>
-          </div>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* Citizens' and staff's pages bring their own header and footer: (citizen) and (staff). */}
+        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
@@ -51,7 +51,11 @@ export function sessionEnded(
  * whatever the browser keeps.
  */
 export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
-  const found = await getAuth().api.getSession({ headers: await headers() });
+  // The cookies as Next has them now: after an action replaced the session (two-factor turned
+  // on), the page renders with the new cookie, which cookies() has and headers() does not.
+  const requestHeaders = new Headers(await headers());
+  requestHeaders.set('cookie', (await cookies()).toString());
+  const found = await getAuth().api.getSession({ headers: requestHeaders });
   if (!found) return null;
   const db = getDb();
   const session = found.session as typeof found.session & { lastActiveAt?: Date | null };

@@ -43,7 +43,7 @@ const PAGES: Record<string, Access> = {
 };
 
 const ACTIONS: Record<string, Access> = {
-  'app/[locale]/s/[token]/actions.ts#submitSurvey': 'public',
+  'app/[locale]/(citizen)/s/[token]/actions.ts#submitSurvey': 'public',
   'app/[locale]/(staff)/actions.ts#signOut': 'public',
   'app/[locale]/(staff)/log-ind/actions.ts#signIn': 'public',
   'app/[locale]/(staff)/log-ind/to-faktor/actions.ts#verifySignInCode': 'public',

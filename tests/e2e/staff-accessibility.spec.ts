@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import * as OTPAuth from 'otpauth';
 import { expect, test } from '@playwright/test';
 import { newStaff, signIn, signInAdmin, fromOwnAddress } from '../support/staff';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
@@ -40,8 +42,25 @@ for (const prefix of ['', '/en']) {
     await expectNoAxeViolations(page);
     await page.getByLabel(prefix ? 'Password' : 'Adgangskode').fill(staff.password);
     await page.getByRole('button', { name: prefix ? 'Continue' : 'Fortsæt' }).click();
-    await expect(page.getByTestId('totp-secret')).toBeVisible();
+    const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
     await expectNoAxeViolations(page);
+    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
+    await page.getByLabel(prefix ? 'One-time code' : 'Engangskode').fill(totp.generate());
+    await page.getByRole('button', { name: prefix ? 'Turn on' : 'Slå til' }).click();
+    // The confirmation, with the backup codes explained and as a file to keep.
+    await expect(page.getByTestId('two-factor-on')).toBeVisible();
+    await expectNoAxeViolations(page);
+    const codes = await page.getByTestId('backup-codes').locator('code').allTextContents();
+    expect(codes).toHaveLength(10);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: prefix ? /Download the backup codes/ : /Hent reservekoderne/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(prefix ? 'vaerdig-backup-codes.txt' : 'vaerdig-reservekoder.txt');
+    const file = fs.readFileSync((await download.path())!, 'utf8');
+    for (const code of codes) expect(file).toContain(`\r\n${code}\r\n`);
+    await page.getByRole('link', { name: prefix ? 'Continue' : 'Fortsæt' }).click();
+    await expect(page).toHaveURL(/\/invitationer$/);
   });
 
   test(`admin pages in ${language}: axe finds no violation, no sideways scroll at 320 px`, async ({ page }) => {

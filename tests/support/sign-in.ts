@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import * as OTPAuth from 'otpauth';
 import { testDb } from './e2e-db';
-import { newStaff, PASSWORD, signIn } from './staff';
+import { newStaff, setUpTwoFactor, signIn } from './staff';
 
 /** For the sign-in hardening tests: addresses of their own, the audit log, staff with two-factor on. */
 
@@ -37,17 +36,8 @@ export async function withTwoFactor(page: Page, role: 'caseworker' | 'admin' = '
     await expect(page).toHaveURL(/\/invitationer$/);
     await page.goto('/konto/to-faktor');
   }
-  const backupCodes: string[] = [];
-  await expect(page).toHaveURL(/\/konto\/to-faktor$/);
-  await page.getByLabel('Adgangskode').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Fortsæt' }).click();
-  await expect(page.getByTestId('backup-codes').locator('code')).toHaveCount(10);
-  backupCodes.push(...(await page.getByTestId('backup-codes').locator('code').allTextContents()));
-  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
-  await page.getByLabel('Engangskode').fill(totp.generate());
-  await page.getByRole('button', { name: 'Slå til' }).click();
-  await expect(page).not.toHaveURL(/\/konto\/to-faktor$/);
+  const totp = await setUpTwoFactor(page);
+  const { backupCodes } = totp;
   await page.getByRole('button', { name: 'Log ud' }).click();
   await expect(page).toHaveURL(/\/log-ind\?ud=1$/);
   // A code of the next time step: the one used at set-up is refused as a replay.

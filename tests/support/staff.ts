@@ -32,7 +32,10 @@ export async function signIn(page: Page, email: string, password = PASSWORD, pre
   await page.getByRole('button', { name: prefix ? 'Sign in' : 'Log ind' }).click();
 }
 
-/** Turns two-factor on from the set-up page; returns a TOTP generator for the new secret. */
+/**
+ * Turns two-factor on from the set-up page and goes on from its confirmation; returns a TOTP
+ * generator for the new secret (with the backup codes the confirmation showed).
+ */
 export async function setUpTwoFactor(page: Page, password = PASSWORD) {
   await expect(page).toHaveURL(/\/konto\/to-faktor$/);
   await page.getByLabel('Adgangskode').fill(password);
@@ -41,7 +44,13 @@ export async function setUpTwoFactor(page: Page, password = PASSWORD) {
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
   await page.getByLabel('Engangskode').fill(totp.generate());
   await page.getByRole('button', { name: 'Slå til' }).click();
-  return totp;
+  await expect(page.getByTestId('two-factor-on')).toContainText('To-faktor-godkendelse er slået til');
+  const codes = page.getByTestId('backup-codes').locator('code');
+  await expect(codes).toHaveCount(10);
+  const backupCodes = await codes.allTextContents();
+  await page.getByRole('link', { name: 'Fortsæt' }).click();
+  await expect(page).not.toHaveURL(/\/konto\/to-faktor$/);
+  return Object.assign(totp, { backupCodes });
 }
 
 /** An admin signed in with two-factor on, ready for the admin pages (a new one unless given). */

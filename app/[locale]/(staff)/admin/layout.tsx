@@ -9,7 +9,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <>
       <nav aria-label={t('sectionsLabel')} className="admin-nav">
-        <ul className="nobullet-list staff-nav-list">
+        <ul className="nobullet-list admin-nav-list">
           {ADMIN_SECTIONS.map((section) => (
             <li key={section.href}>
               <Link href={section.href}>{t(section.key)}</Link>

@@ -2,15 +2,27 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { Alert } from '@/components/Alert';
+import { Link } from '@/i18n/navigation';
 import type { FormAction } from '@/lib/action-state';
 import type { TotpSetup } from './state';
 
 type Action = FormAction<TotpSetup>;
 
-/** Two steps on one page: password, then the QR code and a code from the app. */
-export function TwoFactorSetup({ action }: { action: Action }) {
+/** Two steps on one page: password, then the QR code and a code from the app; then the confirmation. */
+export function TwoFactorSetup({ action, alreadyOn }: { action: Action; alreadyOn: boolean }) {
   const t = useTranslations('TwoFactorSetup');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+
+  // On before this visit (the confirmation below is shown once, right after turning it on).
+  if (alreadyOn && !(state.status === 'done' && state.data.home))
+    return (
+      <Alert variant="info" heading={t('alreadyOn')} headingLevel="p">
+        <p>
+          <Link href="/konto">{t('toAccount')}</Link>
+        </p>
+      </Alert>
+    );
 
   if (state.status !== 'done') {
     const error = state.status === 'error' ? state.fieldErrors.password : undefined;
@@ -43,6 +55,7 @@ export function TwoFactorSetup({ action }: { action: Action }) {
     );
   }
   const setup = state.data;
+  if (setup.home) return <TwoFactorOn backupCodes={setup.backupCodes} home={setup.home} />;
   return (
     <>
       <h2>{t('step2')}</h2>
@@ -50,14 +63,6 @@ export function TwoFactorSetup({ action }: { action: Action }) {
       <p>
         {t('secretLabel')} <code data-testid="totp-secret">{setup.secret}</code>
       </p>
-      <p>{t('backupCodes')}</p>
-      <ul data-testid="backup-codes">
-        {setup.backupCodes.map((code) => (
-          <li key={code}>
-            <code>{code}</code>
-          </li>
-        ))}
-      </ul>
       <form action={formAction}>
         <h2>{t('step3')}</h2>
         <div className={`form-group${setup.codeError ? ' form-error' : ''}`}>
@@ -83,6 +88,36 @@ export function TwoFactorSetup({ action }: { action: Action }) {
           {t('verify')}
         </button>
       </form>
+    </>
+  );
+}
+
+/** Two-factor is on: say so, and hand over the backup codes, as a list and as a file to keep. */
+function TwoFactorOn({ backupCodes, home }: { backupCodes: string[]; home: string }) {
+  const t = useTranslations('TwoFactorSetup');
+  const file = `${t('backupFileIntro')}\r\n\r\n${backupCodes.join('\r\n')}\r\n`;
+  return (
+    <>
+      <Alert variant="success" heading={t('done')} headingLevel={2} role="status" testId="two-factor-on">
+        <p>{t('doneText')}</p>
+      </Alert>
+      <h2>{t('backupHeading')}</h2>
+      <p>{t('backupText')}</p>
+      <ul className="backup-codes" data-testid="backup-codes">
+        {backupCodes.map((code) => (
+          <li key={code}>
+            <code>{code}</code>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`data:text/plain;charset=utf-8,${encodeURIComponent(file)}`} download={t('backupFileName')}>
+          {t('backupDownload')}
+        </a>
+      </p>
+      <Link className="button button-primary" href={home}>
+        {t('continue')}
+      </Link>
     </>
   );
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
@@ -9,13 +9,14 @@ import { claimTotpCode } from '@/db/queries/totp';
 import { getAuth } from '@/server/auth';
 import { homeFor } from '@/lib/auth/home';
 import { requireRole } from '@/server/auth/session';
-import { redirect } from '@/i18n/navigation';
 import { formValues } from '@/lib/validation/forms';
 import type { SetupState, TotpSetup } from './state';
 
 /** Two steps through one action: the password creates the secret, then a code from the app confirms it. */
 export async function setUpTwoFactor(state: SetupState, formData: FormData): Promise<SetupState> {
-  return state.status === 'done' ? confirmTwoFactor(state.data, formData) : startTwoFactor(formData);
+  if (state.status !== 'done') return startTwoFactor(formData);
+  // Already on: a second post (a double click) changes nothing.
+  return state.data.home ? state : confirmTwoFactor(state.data, formData);
 }
 
 /** Step 1: with the password, create the TOTP secret; it is shown once as a QR code and as text. */
@@ -50,5 +51,6 @@ async function confirmTwoFactor(setup: TotpSetup, formData: FormData): Promise<S
   const db = getDb();
   claimTotpCode(db, user.id, code);
   audit(db, { id: user.id, email: user.email }, 'two_factor_enabled');
-  return redirect({ href: homeFor(user.role), locale: await getLocale() });
+  // The confirmation with the backup codes, which work from now on, before going on.
+  return { status: 'done', message: '', data: { ...setup, codeError: undefined, home: homeFor(user.role) } };
 }

@@ -1,6 +1,6 @@
+import { Breadcrumbs } from '@/components/staff/Breadcrumbs';
 import { getTranslations } from 'next-intl/server';
 import { requireRole } from '@/server/auth/session';
-import { redirect } from '@/i18n/navigation';
 import { setUpTwoFactor } from './actions';
 import { TwoFactorSetup } from './TwoFactorSetup';
 import { titleFrom } from '@/i18n/metadata';
@@ -9,15 +9,16 @@ import { pageLocale } from '@/i18n/page-locale';
 export const generateMetadata = titleFrom('TwoFactorSetup');
 
 export default async function TwoFactorSetupPage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const user = await requireRole('caseworker');
-  if (user.twoFactorEnabled) return redirect({ href: '/konto', locale });
   const t = await getTranslations('TwoFactorSetup');
+  const staff = await getTranslations('Staff');
   return (
     <>
+      <Breadcrumbs trail={[{ href: '/konto', label: staff('account') }]} current={t('heading')} />
       <h1>{t('heading')}</h1>
-      {user.role === 'admin' && <p className="font-lead">{t('requiredNotice')}</p>}
-      <TwoFactorSetup action={setUpTwoFactor} />
+      {user.role === 'admin' && !user.twoFactorEnabled && <p className="font-lead">{t('requiredNotice')}</p>}
+      <TwoFactorSetup action={setUpTwoFactor} alreadyOn={user.twoFactorEnabled} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '@/components/staff/Breadcrumbs';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
 import { BreakdownTable } from '@/components/results/BreakdownTable';
@@ -9,7 +10,6 @@ import { TrendGrid } from '@/components/results/Sections';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { titleFrom } from '@/i18n/metadata';
-import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { periodNamer } from '@/i18n/period-names';
 import { lastCompleteQuarter, parsePeriod, quarterPeriod } from '@/lib/periods';
@@ -35,6 +35,7 @@ export default async function ReportPage({
   await staffPage(params, 'manager');
   const locale = await pageLocale(params);
   const t = await getTranslations('Report');
+  const staff = await getTranslations('Staff');
   const r = await getTranslations('Results');
   const goalNames = await getTranslations('Goals.names');
   const survey = await getTranslations('Survey');
@@ -56,9 +57,10 @@ export default async function ReportPage({
 
   return (
     <article className="report" data-testid="report">
-      <p className="no-print">
-        <Link href={`/resultater?quarter=${period.label}`}>{t('back')}</Link>
-      </p>
+      <Breadcrumbs
+        trail={[{ href: `/resultater?quarter=${period.label}`, label: staff('results') }]}
+        current={t('title')}
+      />
       {asked !== undefined && !requested?.ok && (
         <Alert variant="warning" heading={r('periodErrorHeading')} headingLevel="p">
           {requested?.ok === false && requested.error === 'no_complete_month'

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/staff/Breadcrumbs';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/i18n/page-locale';
 import { getDb } from '@/db/client';
@@ -18,10 +19,12 @@ export default async function MailJobPage({ params }: { params: Promise<{ locale
   const job = /^\d+$/.test(id) ? getMailJob(getDb(), Number(id), user.id) : null;
   if (!job) notFound();
   const t = await getTranslations('MailJob');
+  const staff = await getTranslations('Staff');
   const done = job.sent + job.failed;
   const finished = job.finishedAt !== null;
   return (
     <>
+      <Breadcrumbs trail={[{ href: '/invitationer', label: staff('invitations') }]} current={t('heading')} />
       <h1>{t('heading')}</h1>
       <label className="form-label" htmlFor="mail-progress">
         {t('progressLabel')}

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
  * What a page shows when the server cannot answer (the database read-only, locked or
  * gone): a plain message in the page's language, never a half-done thank-you.
  */
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+export function ErrorMessage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations('Error');
   return (
     <>

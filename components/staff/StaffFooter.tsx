@@ -1,0 +1,29 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { ORGANISATION } from '@/lib/organisation';
+
+/** The staff's footer: whose service it is, where to get help, and the public statements. */
+export async function StaffFooter() {
+  const t = await getTranslations('Staff');
+  const layout = await getTranslations('Layout');
+  return (
+    <footer className="d-print-none">
+      <div className="footer">
+        <div className="container">
+          <h2 className="h5">
+            {layout('serviceName')} · {ORGANISATION.name}, {ORGANISATION.unit}
+          </h2>
+          <p>{t('footerHelp')}</p>
+          <ul className="footer-links">
+            <li>
+              <Link href="/privatliv">{layout('privacyLink')}</Link>
+            </li>
+            <li>
+              <Link href="/tilgaengelighed">{layout('accessibilityLink')}</Link>
+            </li>
+          </ul>
+        </div>
+      </div>
+    </footer>
+  );
+}
