@@ -88,3 +88,9 @@ export function filterReferences<Row extends ReferenceRow>(rows: Row[], filter: 
       (!text || [row.key, ...row.names].some((name) => name.toLocaleLowerCase('da').includes(text))),
   );
 }
+
+/** An API token unused this long is probably forgotten: revoke it, or find out who still needs it. */
+export const IDLE_TOKEN_DAYS = 90;
+
+/** Whether a valid token counts as idle: not used (or, never used, not created) since IDLE_TOKEN_DAYS. */
+export const idleTokenSince = (now: Date) => new Date(now.getTime() - IDLE_TOKEN_DAYS * 24 * 60 * 60 * 1000);

@@ -21,7 +21,9 @@ export function ReferenceEditor({ item, nameFields, rename, retire, retireLead }
         {a('key')}: <code>{item.key}</code>. {a('status')}: {item.retired ? a('retired') : a('active')}.
       </p>
       <section aria-labelledby="rename-heading">
-        <h2 id="rename-heading">{a('rename')}</h2>
+        <h2 id="rename-heading" className="h3">
+          {a('rename')}
+        </h2>
         <ActionForm
           id="rename"
           action={rename}
@@ -38,7 +40,9 @@ export function ReferenceEditor({ item, nameFields, rename, retire, retireLead }
         />
       </section>
       <section aria-labelledby="status-heading">
-        <h2 id="status-heading">{a('status')}</h2>
+        <h2 id="status-heading" className="h3">
+          {a('status')}
+        </h2>
         <p>{retireLead}</p>
         <RowButton
           action={retire}

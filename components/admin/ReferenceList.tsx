@@ -64,6 +64,7 @@ export function ReferenceList<Row extends ReferenceRow>({
       <DataTable
         label={label}
         rows={rows}
+        compact
         rowKey={(row) => row.key}
         empty={t('noneFound')}
         columns={[

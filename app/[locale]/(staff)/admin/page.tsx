@@ -5,13 +5,11 @@ import { hasOwnThresholds } from '@/db/queries/settings';
 import { countStaff } from '@/db/queries/users';
 import { Link } from '@/i18n/navigation';
 import { titleFrom } from '@/i18n/metadata';
+import { IDLE_TOKEN_DAYS, idleTokenSince } from '@/lib/admin-lists';
 import { staffPage } from '@/server/auth/session';
 import { ADMIN_SECTIONS } from './sections';
 
 export const generateMetadata = titleFrom('Admin');
-
-/** A token unused this long is probably forgotten: revoke it, or find out who still needs it. */
-const IDLE_TOKEN_DAYS = 90;
 
 /** The admin's start: what needs attention now, each with a count and a link to act, then the sections. */
 export default async function AdminPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -21,7 +19,7 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
   const now = new Date();
   const nextYear = now.getFullYear() + 1;
   const withoutTwoFactor = countStaff(db, { text: '', role: 'admin', twoFactor: false, disabled: false });
-  const idleTokens = countIdleApiTokens(db, new Date(now.getTime() - IDLE_TOKEN_DAYS * 24 * 60 * 60 * 1000));
+  const idleTokens = countIdleApiTokens(db, idleTokenSince(now));
   const attention = [
     withoutTwoFactor > 0 && {
       id: 'two-factor',

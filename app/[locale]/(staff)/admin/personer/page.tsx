@@ -81,6 +81,7 @@ export default async function PeoplePage({
       <DataTable
         label={t('heading')}
         rows={rows}
+        compact
         rowKey={(person) => person.id}
         empty={t('noneFound')}
         columns={[

@@ -135,7 +135,9 @@ function Change<Data extends Secret | undefined>({
 }) {
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{heading}</h2>
+      <h2 id={`${id}-heading`} className="h3">
+        {heading}
+      </h2>
       {lead && <p>{lead}</p>}
       <ActionForm id={id} action={action} submitLabel={submit} secondary={secondary} fields={children} />
     </section>
