@@ -20,6 +20,7 @@ export function DataTable<Row>({
   empty,
   testId,
   caption,
+  compact,
 }: {
   label: string;
   columns: Column<Row>[];
@@ -28,11 +29,13 @@ export function DataTable<Row>({
   empty?: ReactNode;
   testId?: string;
   caption?: ReactNode;
+  /** DKFDS's compact rows, for long lists read down a column. */
+  compact?: boolean;
 }) {
   if (rows.length === 0 && empty !== undefined) return <p>{empty}</p>;
   return (
     <TableScroll label={label}>
-      <table className="table table--borderless" data-testid={testId}>
+      <table className={`table table--borderless${compact ? ' table--compact' : ''}`} data-testid={testId}>
         {caption && <caption>{caption}</caption>}
         <thead>
           <tr>

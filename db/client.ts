@@ -42,6 +42,10 @@ export function openDatabase(file = databasePath()): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // Search that ignores case beyond A-Z (SQLite's own LIKE folds only ASCII): "ørum" finds "Ørum".
+  sqlite.function('fold', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? text.toLocaleLowerCase('da') : text,
+  );
   // An optional cap on the file's size, so that the database refuses writes ("try again")
   // before it fills a disk it shares with other services.
   const maxMegabytes = setting('DATABASE_MAX_SIZE_MB');

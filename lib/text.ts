@@ -16,3 +16,8 @@ export function normaliseText(text: string): string {
   // NFC last: removing a character can bring a letter and its accent together.
   return text.replace(/\r\n?/g, '\n').replace(UNWANTED, '').normalize('NFC');
 }
+
+/** A SQL `LIKE … ESCAPE '\'` pattern that finds `text` anywhere, its own % and _ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+}

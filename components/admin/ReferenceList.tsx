@@ -1,91 +1,84 @@
 import { useTranslations } from 'next-intl';
-import type { FormAction } from '@/lib/action-state';
-import { DataTable, RowButton } from '../DataTable';
-import { ActionForm } from '../forms/ActionForm';
+import type { ReferenceFilter, ReferenceRow } from '@/lib/admin-lists';
+import { referenceQuery } from '@/lib/admin-lists';
+import { Link } from '@/i18n/navigation';
+import { DataTable, type Column } from '../DataTable';
+import { Pager } from '../Pager';
+import { ListCount, ListSearch, SearchSelect, SearchText } from './ListSearch';
 
-/** A target group or a team: a stable key, its names (one per language for groups), retired or not. */
-type ReferenceItem = { key: string; names: Record<string, string>; retired: boolean };
-
-type Props = {
+type Props<Row extends ReferenceRow> = {
   label: string;
-  items: ReferenceItem[];
-  /** The name fields, in order; the first names the row. */
-  nameFields: { name: string; label: string }[];
-  create: { heading: string; submit: string; action: FormAction; id: string };
-  rename: { heading: (item: ReferenceItem) => string; action: FormAction };
-  retire: (formData: FormData) => Promise<void>;
+  /** The list's address; each row's page is `${path}/${key}`. */
+  path: string;
+  /** The page's rows, already searched and paged. */
+  rows: Row[];
+  count: string;
+  filter: ReferenceFilter;
+  paging: { page: number; pages: number };
+  /** The name columns' headers, in the order of `names`; the first names the row. */
+  nameHeaders: string[];
+  more?: Column<Row>[];
+  create: { href: string; label: string };
 };
 
 /**
- * The admin list of a reference table (target groups, teams): the rows with their status and a
- * retire or restore button, a form to add one, and a form to rename each. Keys never change,
- * and nothing is ever deleted: imports, exports and old answers use the keys.
+ * The admin list of a reference table (target groups, teams): search by key or name, filter by
+ * status, one compact row each that links to the row's own page, where it is renamed, retired
+ * or restored. Keys never change and nothing is ever deleted: imports, exports and old answers
+ * use the keys.
  */
-export function ReferenceList({ label, items, nameFields, create, rename, retire }: Props) {
+export function ReferenceList<Row extends ReferenceRow>({
+  label,
+  path,
+  rows,
+  count,
+  filter,
+  paging,
+  nameHeaders,
+  more = [],
+  create,
+}: Props<Row>) {
   const a = useTranslations('Admin');
-  const rowName = (item: ReferenceItem) => item.names[nameFields[0]!.name]!;
+  const t = useTranslations('Lists');
+  const status = referenceQuery(filter).status ?? '';
   return (
     <>
+      <p>
+        <Link className="button button-secondary" href={create.href}>
+          {create.label}
+        </Link>
+      </p>
+      <ListSearch resetHref={path}>
+        <SearchText name="q" label={t('searchReference')} value={filter.text} />
+        <SearchSelect
+          name="status"
+          label={a('status')}
+          value={status}
+          options={[
+            { value: 'aktiv', label: a('active') },
+            { value: 'udgaaet', label: a('retired') },
+          ]}
+        />
+      </ListSearch>
+      <ListCount>{count}</ListCount>
       <DataTable
         label={label}
-        rows={items}
-        rowKey={(item) => item.key}
-        empty={a('none')}
+        rows={rows}
+        compact
+        rowKey={(row) => row.key}
+        empty={t('noneFound')}
         columns={[
-          { header: a('key'), cell: (item) => <code>{item.key}</code> },
-          ...nameFields.map((field, i) => ({
-            header: field.label,
-            cell: (item: ReferenceItem) => item.names[field.name],
+          ...nameHeaders.map((header, i) => ({
+            header,
+            cell: (row: Row) => (i === 0 ? <Link href={`${path}/${row.key}`}>{row.names[0]}</Link> : row.names[i]),
             rowHeader: i === 0,
           })),
-          { header: a('status'), cell: (item) => (item.retired ? a('retired') : a('active')) },
-          {
-            header: a('actions'),
-            cell: (item) => (
-              <RowButton
-                action={retire}
-                fields={{ key: item.key, retired: item.retired ? 'false' : 'true' }}
-                label={item.retired ? a('restore') : a('retire')}
-                rowName={rowName(item)}
-              />
-            ),
-          },
+          { header: a('key'), cell: (row) => <code>{row.key}</code> },
+          ...more,
+          { header: a('status'), cell: (row) => (row.retired ? a('retired') : a('active')) },
         ]}
       />
-
-      <h2>{create.heading}</h2>
-      <ActionForm
-        id={create.id}
-        action={create.action}
-        submitLabel={create.submit}
-        fields={[
-          { name: 'key', label: a('key'), hint: a('keyHint'), type: 'text', width: 'm' },
-          ...nameFields.map((field) => ({ ...field, type: 'text' as const, width: 'l' as const })),
-        ]}
-      />
-
-      {items.map((item) => (
-        <section key={item.key} aria-labelledby={`rename-${item.key}-heading`}>
-          <h2 className="h3" id={`rename-${item.key}-heading`}>
-            {rename.heading(item)}
-          </h2>
-          <ActionForm
-            id={`rename-${item.key}`}
-            action={rename.action}
-            submitLabel={a('rename')}
-            secondary
-            fields={[
-              { name: 'key', label: '', type: 'hidden', defaultValue: item.key },
-              ...nameFields.map((field) => ({
-                ...field,
-                type: 'text' as const,
-                defaultValue: item.names[field.name],
-                width: 'l' as const,
-              })),
-            ]}
-          />
-        </section>
-      ))}
+      <Pager pathname={path} query={referenceQuery(filter)} page={paging.page} pages={paging.pages} />
     </>
   );
 }

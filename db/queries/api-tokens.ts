@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { apiTokens } from '../schema';
 
@@ -35,6 +35,18 @@ export function listApiTokens(db: Db) {
     .from(apiTokens)
     .orderBy(desc(apiTokens.createdAt))
     .all();
+}
+
+/** The last sign of life of a token: its last use, or its creation when it was never used. */
+const lastSeen = sql<number>`coalesce(${apiTokens.lastUsedAt}, ${apiTokens.createdAt})`;
+
+/** Tokens still valid but unused since `since` (never used counts from their creation): to revoke, or to ask about. */
+export function countIdleApiTokens(db: Db, since: Date): number {
+  return db
+    .select({ n: count() })
+    .from(apiTokens)
+    .where(and(isNull(apiTokens.revokedAt), lt(lastSeen, since.getTime())))
+    .get()!.n;
 }
 
 export function revokeApiToken(db: Db, id: number, now = new Date()): boolean {

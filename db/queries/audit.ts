@@ -1,6 +1,7 @@
 import { and, desc, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
+import { containsPattern } from '@/lib/text';
 
 export type AuditAction =
   | 'sign_in'
@@ -71,8 +72,7 @@ export function searchAudit(db: Db, query: AuditQuery) {
   if (query.from) conditions.push(gte(auditLog.at, query.from));
   if (query.to) conditions.push(lt(auditLog.at, query.to));
   if (query.person) {
-    const pattern = `%${query.person.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    conditions.push(sql`${auditLog.actorEmail} LIKE ${pattern} ESCAPE '\\'`);
+    conditions.push(sql`${auditLog.actorEmail} LIKE ${containsPattern(query.person)} ESCAPE '\\'`);
   }
   return db
     .select({

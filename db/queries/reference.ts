@@ -15,6 +15,10 @@ export function listTargetGroups(db: Db, options: { activeOnly?: boolean } = {})
     .all();
 }
 
+export function getTargetGroup(db: Db, key: string) {
+  return db.select().from(targetGroups).where(eq(targetGroups.key, key)).get();
+}
+
 export function addTargetGroup(db: Db, group: { key: string; nameDa: string; nameEn: string }): void {
   db.transaction((tx) => {
     if (tx.select().from(targetGroups).where(eq(targetGroups.key, group.key)).get()) throw duplicateKey(group.key);
@@ -52,6 +56,10 @@ export function listTeams(db: Db, options: { activeOnly?: boolean } = {}) {
     .where(options.activeOnly ? isNull(teams.retiredAt) : undefined)
     .orderBy(asc(teams.name))
     .all();
+}
+
+export function getTeam(db: Db, key: string) {
+  return db.select().from(teams).where(eq(teams.key, key)).get();
 }
 
 export function addTeam(db: Db, team: { key: string; name: string }): void {

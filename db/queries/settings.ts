@@ -56,6 +56,11 @@ export function listThresholdYears(db: Db): ThresholdYear[] {
   return [...years.values()];
 }
 
+/** Whether a year has thresholds of its own (else it borrows an earlier year's). */
+export function hasOwnThresholds(db: Db, year: number): boolean {
+  return Boolean(db.select({ year: thresholds.year }).from(thresholds).where(eq(thresholds.year, year)).get());
+}
+
 /** The thresholds in force in a year: its own, else the nearest earlier year's, else the 2023 defaults. */
 export function thresholdsForYear(db: Db, year: number): Record<GoalKey, number> {
   const latest = db

@@ -1,7 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { session, user } from '../auth-schema';
+import type { PeopleFilter } from '@/lib/admin-lists';
 import type { Role } from '@/lib/auth/roles';
+import { containsPattern } from '@/lib/text';
 
 /** Whether a person with that e-mail address (lower case) exists. */
 export function staffEmailExists(db: Db, email: string): boolean {
@@ -35,28 +37,58 @@ export function clearOneTimePassword(db: Db, id: string): void {
   db.update(user).set({ oneTimePasswordExpiresAt: null }).where(eq(user.id, id)).run();
 }
 
-export function listStaff(db: Db) {
+const staffColumns = {
+  id: user.id,
+  name: user.name,
+  email: user.email,
+  role: user.role,
+  team: user.team,
+  banned: user.banned,
+  twoFactorEnabled: user.twoFactorEnabled,
+};
+
+function staffConditions(filter: PeopleFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.text) {
+    const pattern = containsPattern(filter.text.toLocaleLowerCase('da'));
+    conditions.push(
+      or(sql`fold(${user.name}) LIKE ${pattern} ESCAPE '\\'`, sql`fold(${user.email}) LIKE ${pattern} ESCAPE '\\'`),
+    );
+  }
+  if (filter.role) conditions.push(eq(user.role, filter.role));
+  if (filter.team === null) conditions.push(isNull(user.team));
+  else if (filter.team !== undefined) conditions.push(eq(user.team, filter.team));
+  if (filter.disabled !== undefined) conditions.push(sql`coalesce(${user.banned}, 0) = ${filter.disabled ? 1 : 0}`);
+  if (filter.twoFactor !== undefined)
+    conditions.push(sql`coalesce(${user.twoFactorEnabled}, 0) = ${filter.twoFactor ? 1 : 0}`);
+  return and(...conditions);
+}
+
+/** One page of the people that match, by name. */
+export function searchStaff(db: Db, filter: PeopleFilter, page: { limit: number; offset: number }) {
   return db
-    .select({
-      id: user.id,
-      name: user.name,
-      email: user.email,
-      role: user.role,
-      team: user.team,
-      banned: user.banned,
-      twoFactorEnabled: user.twoFactorEnabled,
-    })
+    .select(staffColumns)
     .from(user)
-    .orderBy(user.name)
+    .where(staffConditions(filter))
+    .orderBy(user.name, user.email)
+    .limit(page.limit)
+    .offset(page.offset)
     .all();
 }
 
+/** How many people match. */
+export function countStaff(db: Db, filter: PeopleFilter): number {
+  return db.select({ n: count() }).from(user).where(staffConditions(filter)).get()!.n;
+}
+
+/** People per team key (null: without a team). */
+export function staffPerTeam(db: Db): Map<string | null, number> {
+  const rows = db.select({ team: user.team, n: count() }).from(user).groupBy(user.team).all();
+  return new Map(rows.map((row) => [row.team, row.n]));
+}
+
 export function getStaff(db: Db, id: string) {
-  return db
-    .select({ id: user.id, email: user.email, name: user.name, role: user.role })
-    .from(user)
-    .where(eq(user.id, id))
-    .get();
+  return db.select(staffColumns).from(user).where(eq(user.id, id)).get();
 }
 
 /** Disabling ends every session of the user at once; enabling lets them sign in again. */

@@ -33,8 +33,14 @@ const PAGES: Record<string, Access> = {
   '/konto/ny-adgangskode': 'caseworker',
   '/admin': 'admin',
   '/admin/personer': 'admin',
+  '/admin/personer/ny': 'admin',
+  '/admin/personer/[id]': 'admin',
   '/admin/maalgrupper': 'admin',
+  '/admin/maalgrupper/ny-maalgruppe': 'admin',
+  '/admin/maalgrupper/[key]': 'admin',
   '/admin/teams': 'admin',
+  '/admin/teams/nyt-team': 'admin',
+  '/admin/teams/[key]': 'admin',
   '/admin/taerskler': 'admin',
   '/admin/indstillinger': 'admin',
   '/admin/api-noegler': 'admin',
@@ -134,7 +140,11 @@ const actionsInApp = appFiles
 const actionIds = serverActions();
 
 const sample = (url: string) =>
-  url.replace('[token]', 'ABCD-EFGH-JKMN-PQRS').replace('[...rest]', 'findes-ikke').replace('[id]', '1');
+  url
+    .replace('[token]', 'ABCD-EFGH-JKMN-PQRS')
+    .replace('[...rest]', 'findes-ikke')
+    .replace('[id]', '1')
+    .replace('[key]', 'other');
 const DENIED = /^(\/en)?\/(log-ind|ingen-adgang|konto\/to-faktor)$/;
 /** Whether a redirect sends the user away for lack of access (not, say, to "signed out"). */
 const isDenial = (location: string, baseURL: string) => {

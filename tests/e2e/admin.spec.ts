@@ -1,26 +1,29 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signIn, signInAdmin, fromOwnAddress } from '../support/staff';
 import { testDb } from '../support/e2e-db';
 
-const section = (page: Page, heading: string | RegExp) =>
-  page.locator('section').filter({ has: page.getByRole('heading', { name: heading }) });
-
-test('people: create with a one-time password shown once, change role, reset password, disable', async ({
+test('people: create with a one-time password shown once, then on their own page change role, reset password, disable', async ({
   page,
   browser,
 }) => {
   test.setTimeout(90_000);
   await signInAdmin(page);
   await page.goto('/admin/personer');
+  await page.getByRole('link', { name: 'Opret person' }).click();
+  await expect(page).toHaveURL(/\/admin\/personer\/ny$/);
   const email = `ny-${Date.now()}@test.dk`;
   await page.getByLabel('Navn', { exact: true }).fill('Nina Ny');
-  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('E-mail').fill('ikke en adresse');
   await page.getByLabel('Rolle', { exact: true }).selectOption('caseworker');
-  await page.getByRole('button', { name: 'Opret' }).click();
+  await page.getByRole('button', { name: 'Opret person' }).click();
+  // Bad input: a message, and nothing typed is lost.
+  await expect(page.locator('.alert-error')).toContainText('Skriv en gyldig e-mailadresse');
+  await expect(page.getByLabel('Navn', { exact: true })).toHaveValue('Nina Ny');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByRole('button', { name: 'Opret person' }).click();
   const secret = page.getByTestId('create-person-secret');
   await expect(secret).toBeVisible();
   const oneTime = (await secret.textContent())!;
-  await expect(page.getByRole('row', { name: /Nina Ny/ })).toContainText('sagsbehandler');
 
   // The new person signs in with the one-time password, which must be replaced first.
   const other = await browser.newContext({ locale: 'da-DK' });
@@ -29,23 +32,33 @@ test('people: create with a one-time password shown once, change role, reset pas
   await signIn(otherPage, email, oneTime);
   await expect(otherPage).toHaveURL(/\/konto\/ny-adgangskode$/);
 
-  const person = section(page, `Nina Ny (${email})`);
-  await person.getByLabel('Rolle for Nina Ny').selectOption('manager');
-  await person.getByRole('button', { name: 'Skift rolle' }).click();
-  await expect(page.getByRole('row', { name: /Nina Ny/ })).toContainText('leder');
+  await page.goto(`/admin/personer?q=${encodeURIComponent(email)}`);
+  await expect(page.getByRole('row', { name: /Nina Ny/ })).toContainText('sagsbehandler');
+  await page.getByRole('link', { name: 'Nina Ny' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nina Ny' })).toBeVisible();
+  const facts = page.locator('.person-facts');
+  await page.getByRole('combobox', { name: 'Rolle' }).selectOption('manager');
+  await page.getByRole('button', { name: 'Skift rolle' }).click();
+  await expect(page.getByText('Ændringerne er gemt')).toBeVisible();
+  await expect(facts).toContainText('leder');
 
-  await person.getByRole('button', { name: 'Nulstil adgangskode' }).click();
-  await expect(page.getByTestId(/^reset-.*-secret$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Nulstil adgangskode' }).click();
+  await expect(page.getByTestId('reset-secret')).toBeVisible();
   // Resetting ends the person's sessions.
   await otherPage.goto('/konto');
   await expect(otherPage).toHaveURL(/\/log-ind$/);
 
-  await person.getByRole('button', { name: 'Deaktiver' }).click();
+  await page.getByRole('button', { name: 'Deaktiver' }).click();
+  await expect(facts).toContainText('Deaktiveret');
+  await expect(page.getByRole('button', { name: 'Aktiver' })).toBeVisible();
+  await page.goto(`/admin/personer?q=${encodeURIComponent(email)}&status=deaktiveret`);
   await expect(page.getByRole('row', { name: /Nina Ny/ })).toContainText('Deaktiveret');
   await other.close();
 });
 
-test('target groups and teams: add, rename, retire; staff text is shown as text', async ({ page }) => {
+test('target groups and teams: add, rename, retire on their own pages; staff text is shown as text', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   let dialogs = 0;
   page.on('dialog', async (dialog) => {
@@ -56,43 +69,51 @@ test('target groups and teams: add, rename, retire; staff text is shown as text'
   const suffix = Date.now().toString(36);
 
   await page.goto('/admin/teams');
+  await page.getByRole('link', { name: 'Tilføj team' }).click();
   const evilTeam = `<script>alert(1)</script> ${suffix}`;
   await page.getByLabel('Nøgle').fill(`hold_${suffix}`);
   await page.getByLabel('Navn', { exact: true }).fill(evilTeam);
-  await page.getByRole('button', { name: 'Tilføj' }).click();
+  await page.getByRole('button', { name: 'Tilføj team' }).click();
+  await expect(page.getByText('Ændringerne er gemt')).toBeVisible();
+  await page.goto(`/admin/teams?q=${suffix}`);
   await expect(page.getByRole('rowheader', { name: evilTeam })).toBeVisible();
 
-  await page.goto('/admin/maalgrupper');
+  await page.goto('/admin/maalgrupper/ny-maalgruppe');
   const evilGroup = `<img src=x onerror=alert(2)> ${suffix}`;
   await page.getByLabel('Nøgle').fill(`gruppe_${suffix}`);
-  await page.getByLabel('Navn på dansk').first().fill(evilGroup);
-  await page.getByLabel('Navn på engelsk').first().fill(`Group ${suffix}`);
-  await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
-  await expect(page.getByRole('rowheader', { name: evilGroup })).toBeVisible();
-  // A duplicate key is refused with a message.
+  await page.getByLabel('Navn på dansk').fill(evilGroup);
+  await page.getByLabel('Navn på engelsk').fill(`Group ${suffix}`);
+  await page.getByRole('button', { name: 'Tilføj målgruppe' }).click();
+  await expect(page.getByText('Ændringerne er gemt')).toBeVisible();
+  // A duplicate key is refused with a message, and what was typed stays.
   await page.getByLabel('Nøgle').fill(`gruppe_${suffix}`);
-  await page.getByLabel('Navn på dansk').first().fill('Dublet');
-  await page.getByLabel('Navn på engelsk').first().fill('Duplicate');
-  await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
+  await page.getByLabel('Navn på dansk').fill('Dublet');
+  await page.getByLabel('Navn på engelsk').fill('Duplicate');
+  await page.getByRole('button', { name: 'Tilføj målgruppe' }).click();
   await expect(page.locator('.alert-error')).toContainText('Der findes allerede en med den nøgle');
+  await expect(page.getByLabel('Navn på dansk')).toHaveValue('Dublet');
 
-  const rename = section(page, `Nyt navn for gruppe_${suffix}`);
-  await rename.getByLabel('Navn på dansk').fill(`Omdøbt ${suffix}`);
-  await rename.getByRole('button', { name: 'Omdøb' }).click();
-  await expect(page.getByRole('rowheader', { name: `Omdøbt ${suffix}` })).toBeVisible();
-  await page
-    .getByRole('row', { name: new RegExp(`Omdøbt ${suffix}`) })
-    .getByRole('button', { name: /Marker som udgået/ })
-    .click();
-  await expect(page.getByRole('row', { name: new RegExp(`Omdøbt ${suffix}`) })).toContainText('Udgået');
+  await page.goto(`/admin/maalgrupper?q=${suffix}`);
+  await expect(page.getByRole('rowheader', { name: evilGroup })).toBeVisible();
+  await page.getByRole('link', { name: evilGroup }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/maalgrupper/gruppe_${suffix}$`));
+  await page.getByLabel('Navn på dansk').fill(`Omdøbt ${suffix}`);
+  await page.getByRole('button', { name: 'Omdøb' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Omdøbt ${suffix}` })).toBeVisible();
+  await page.getByRole('button', { name: /Marker som udgået/ }).click();
+  await expect(page.getByRole('button', { name: /Gør aktiv igen/ })).toBeVisible();
   // Still there: a group is never deleted.
   const row = testDb()
     .$client.prepare('SELECT retired_at FROM target_groups WHERE key = ?')
     .get(`gruppe_${suffix}`) as { retired_at: number | null };
   expect(row.retired_at).not.toBeNull();
+  await page.goto(`/admin/maalgrupper?q=${suffix}&status=udgaaet`);
+  await expect(page.getByRole('row', { name: new RegExp(`Omdøbt ${suffix}`) })).toContainText('Udgået');
+  await page.goto(`/admin/maalgrupper?q=${suffix}&status=aktiv`);
+  await expect(page.getByText('Intet passer til søgningen')).toBeVisible();
 
-  await page.goto('/admin/personer');
-  await expect(page.getByRole('option', { name: evilTeam }).first()).toBeAttached();
+  await page.goto('/admin/personer/ny');
+  await expect(page.getByRole('option', { name: evilTeam })).toBeAttached();
   expect(dialogs).toBe(0);
 });
 

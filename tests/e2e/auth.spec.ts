@@ -165,9 +165,14 @@ test('an admin with two-factor reaches every admin page', async ({ page }) => {
   test.setTimeout(60_000);
   await signInAdmin(page);
   for (const [path, heading] of [
+    ['/admin', 'Administration'],
     ['/admin/personer', 'Personer'],
+    ['/admin/personer/ny', 'Opret person'],
     ['/admin/maalgrupper', 'Målgrupper'],
+    ['/admin/maalgrupper/ny-maalgruppe', 'Tilføj målgruppe'],
+    ['/admin/maalgrupper/dagpenge', 'Forsikrede ledige (a-dagpenge)'],
     ['/admin/teams', 'Teams'],
+    ['/admin/teams/nyt-team', 'Tilføj team'],
     ['/admin/taerskler', 'Tærskler for de fem mål'],
     ['/admin/indstillinger', 'Indstillinger'],
     ['/admin/api-noegler', 'API-nøgler'],

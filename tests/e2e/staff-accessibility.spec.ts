@@ -7,8 +7,14 @@ import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page
 const ADMIN_PAGES = [
   '/admin',
   '/admin/personer',
+  '/admin/personer?q=findes-ikke-nogen',
+  '/admin/personer/ny',
   '/admin/maalgrupper',
+  '/admin/maalgrupper/ny-maalgruppe',
+  '/admin/maalgrupper/dagpenge',
   '/admin/teams',
+  '/admin/teams/nyt-team',
+  '/admin/teams/nord',
   '/admin/taerskler',
   '/admin/indstillinger',
   '/admin/api-noegler',
@@ -64,9 +70,10 @@ for (const prefix of ['', '/en']) {
   });
 
   test(`admin pages in ${language}: axe finds no violation, no sideways scroll at 320 px`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await signInAdmin(page);
-    for (const path of ADMIN_PAGES) {
+    const person = await newStaff('caseworker', { team: 'nord' });
+    for (const path of [...ADMIN_PAGES, `/admin/personer/${person.id}`]) {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`${prefix}${path}`);
       await expect(page.locator('html')).toHaveAttribute('lang', prefix ? 'en' : 'da');
@@ -74,5 +81,11 @@ for (const prefix of ['', '/en']) {
       await page.setViewportSize({ width: 320, height: 640 });
       await expectNoHorizontalScroll(page);
     }
+    // A form's error summary and messages on a person's page.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${prefix}/admin/personer/ny`);
+    await page.getByRole('button', { name: prefix ? 'Add person' : 'Opret person' }).click();
+    await expect(page.locator('.alert-error')).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 }

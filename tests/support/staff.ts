@@ -9,14 +9,18 @@ export const PASSWORD = 'Korrekt-Hest-Batteri-42';
 
 let counter = 0;
 
-/** A new staff member through the project's own function, with a unique e-mail. */
-export async function newStaff(role: Role, options: { team?: string } = {}) {
+/** A new staff member through the project's own function, with a unique e-mail (and a name unless given). */
+export async function newStaff(role: Role, options: { team?: string; name?: string } = {}) {
   const email = `${role}-${Date.now()}-${process.pid}-${counter++}@test.dk`;
-  const name = `Test ${role} ${counter}`;
+  const name = options.name ?? `Test ${role} ${counter}`;
   const db = testDb();
   if (options.team) ensureTeam(options.team, 'Team Nord');
-  await createStaffUser(db, { email, name, role, team: options.team ?? null, password: PASSWORD }, createAuth(db));
-  return { email, name, password: PASSWORD };
+  const { id } = await createStaffUser(
+    db,
+    { email, name, role, team: options.team ?? null, password: PASSWORD },
+    createAuth(db),
+  );
+  return { id, email, name, password: PASSWORD };
 }
 
 /** Every test context signs in from an address of its own, so throttling in one test never touches another. */

@@ -6,6 +6,7 @@ import { listApiTokens } from '@/db/queries/api-tokens';
 import { staffPage } from '@/server/auth/session';
 import { createToken, revokeToken } from './actions';
 import { titleFrom } from '@/i18n/metadata';
+import { IDLE_TOKEN_DAYS, idleTokenSince } from '@/lib/admin-lists';
 
 export const generateMetadata = titleFrom('AdminApiTokens');
 
@@ -15,6 +16,13 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
   const a = await getTranslations('Admin');
   const format = await getFormatter();
   const tokens = listApiTokens(getDb());
+  const idleSince = idleTokenSince(new Date());
+  const status = (token: (typeof tokens)[number]) =>
+    token.revokedAt
+      ? t('revoked')
+      : (token.lastUsedAt ?? token.createdAt) < idleSince
+        ? t('idle', { days: IDLE_TOKEN_DAYS })
+        : a('active');
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' }) : t('never');
   return (
@@ -39,7 +47,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
             cell: (token) => `${when(token.createdAt)}${token.createdBy ? `, ${token.createdBy}` : ''}`,
           },
           { header: t('lastUsed'), cell: (token) => when(token.lastUsedAt) },
-          { header: a('status'), cell: (token) => (token.revokedAt ? t('revoked') : a('active')) },
+          { header: a('status'), cell: status },
           {
             header: a('actions'),
             cell: (token) =>

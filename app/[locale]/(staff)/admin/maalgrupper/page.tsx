@@ -1,36 +1,49 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ReferenceList } from '@/components/admin/ReferenceList';
 import { getDb } from '@/db/client';
 import { listTargetGroups } from '@/db/queries/reference';
 import { titleFrom } from '@/i18n/metadata';
+import { filterReferences, pageOf, referenceFilter, type SearchParams } from '@/lib/admin-lists';
 import { staffPage } from '@/server/auth/session';
-import { createTargetGroup, renameGroup, setGroupRetired } from './actions';
 
 export const generateMetadata = titleFrom('AdminTargetGroups');
 
-export default async function TargetGroupsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function TargetGroupsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminTargetGroups');
   const a = await getTranslations('Admin');
-  const groups = listTargetGroups(getDb()).map((group) => ({
-    key: group.key,
-    names: { nameDa: group.nameDa, nameEn: group.nameEn },
-    retired: Boolean(group.retiredAt),
-  }));
+  const english = (await getLocale()) === 'en';
+  const asked = await searchParams;
+  const filter = referenceFilter(asked);
+  // The page's language names the row; the other language's name is the second column.
+  const found = filterReferences(
+    listTargetGroups(getDb()).map((group) => ({
+      key: group.key,
+      names: english ? [group.nameEn, group.nameDa] : [group.nameDa, group.nameEn],
+      retired: Boolean(group.retiredAt),
+    })),
+    filter,
+  );
+  const paging = pageOf(asked.side, found.length);
   return (
     <>
       <h1>{t('heading')}</h1>
       <p>{t('lead')}</p>
       <ReferenceList
         label={t('heading')}
-        items={groups}
-        nameFields={[
-          { name: 'nameDa', label: a('nameDa') },
-          { name: 'nameEn', label: a('nameEn') },
-        ]}
-        create={{ heading: t('createHeading'), submit: t('create'), action: createTargetGroup, id: 'create-group' }}
-        rename={{ heading: (group) => t('renameFor', { key: group.key }), action: renameGroup }}
-        retire={setGroupRetired}
+        path="/admin/maalgrupper"
+        rows={found.slice(paging.offset, paging.offset + paging.size)}
+        count={t('count', { count: found.length })}
+        filter={filter}
+        paging={paging}
+        nameHeaders={english ? [a('nameEn'), a('nameDa')] : [a('nameDa'), a('nameEn')]}
+        create={{ href: '/admin/maalgrupper/ny-maalgruppe', label: t('createHeading') }}
       />
     </>
   );

@@ -1,133 +1,103 @@
 import { getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/forms/ActionForm';
-import type { FormAction } from '@/lib/action-state';
 import { DataTable } from '@/components/DataTable';
+import { ListCount, ListSearch, SearchSelect, SearchText } from '@/components/admin/ListSearch';
+import { Pager } from '@/components/Pager';
 import { getDb } from '@/db/client';
 import { listTeams } from '@/db/queries/reference';
-import { listStaff } from '@/db/queries/users';
+import { countStaff, searchStaff } from '@/db/queries/users';
+import { Link } from '@/i18n/navigation';
+import { titleFrom } from '@/i18n/metadata';
+import { NO_TEAM, pageOf, peopleFilter, peopleQuery, type SearchParams } from '@/lib/admin-lists';
 import { isRole, ROLES } from '@/lib/auth/roles';
 import { staffPage } from '@/server/auth/session';
-import { changeRole, changeTeam, createPerson, resetPassword, setDisabled } from './actions';
-import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('AdminPeople');
 
-export default async function PeoplePage({ params }: { params: Promise<{ locale: string }> }) {
-  const admin = await staffPage(params, 'admin');
+export default async function PeoplePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  await staffPage(params, 'admin');
   const t = await getTranslations('AdminPeople');
   const a = await getTranslations('Admin');
   const s = await getTranslations('Staff');
+  const asked = await searchParams;
   const db = getDb();
-  const people = listStaff(db);
-  const teamOptions = [
-    { value: '', label: t('noTeam') },
-    ...listTeams(db, { activeOnly: true }).map((team) => ({ value: team.key, label: team.name })),
-  ];
-  const roleOptions = ROLES.map((role) => ({ value: role, label: s(`roles.${role}`) }));
+  const filter = peopleFilter(asked);
+  const query = peopleQuery(filter);
+  const total = countStaff(db, filter);
+  const paging = pageOf(asked.side, total);
+  const rows = searchStaff(db, filter, { limit: paging.size, offset: paging.offset });
+  const teams = listTeams(db);
+  const teamName = new Map(teams.map((team) => [team.key, team.name]));
   return (
     <>
       <h1>{t('heading')}</h1>
+      <p>
+        <Link className="button button-secondary" href="/admin/personer/ny">
+          {t('createHeading')}
+        </Link>
+      </p>
+      <ListSearch resetHref="/admin/personer">
+        <SearchText name="q" label={t('search')} hint={t('searchHint')} value={filter.text} />
+        <SearchSelect
+          name="rolle"
+          label={t('role')}
+          value={query.rolle ?? ''}
+          options={ROLES.map((role) => ({ value: role, label: s(`roles.${role}`) }))}
+        />
+        <SearchSelect
+          name="team"
+          label={t('team')}
+          value={query.team ?? ''}
+          options={[
+            { value: NO_TEAM, label: t('noTeam') },
+            ...teams.map((team) => ({ value: team.key, label: team.name })),
+          ]}
+        />
+        <SearchSelect
+          name="status"
+          label={a('status')}
+          value={query.status ?? ''}
+          options={[
+            { value: 'aktiv', label: a('active') },
+            { value: 'deaktiveret', label: a('disabled') },
+          ]}
+        />
+        <SearchSelect
+          name="tofaktor"
+          label={t('twoFactor')}
+          value={query.tofaktor ?? ''}
+          options={[
+            { value: 'ja', label: t('twoFactorOn') },
+            { value: 'nej', label: t('twoFactorOff') },
+          ]}
+        />
+      </ListSearch>
+      <ListCount>{t('count', { count: total })}</ListCount>
       <DataTable
         label={t('heading')}
-        rows={people}
+        rows={rows}
+        compact
         rowKey={(person) => person.id}
+        empty={t('noneFound')}
         columns={[
-          { header: t('name'), cell: (person) => person.name, rowHeader: true },
+          {
+            header: t('name'),
+            cell: (person) => <Link href={`/admin/personer/${person.id}`}>{person.name}</Link>,
+            rowHeader: true,
+          },
           { header: t('email'), cell: (person) => person.email },
           { header: t('role'), cell: (person) => (isRole(person.role) ? s(`roles.${person.role}`) : '') },
-          { header: t('team'), cell: (person) => person.team ?? '' },
+          { header: t('team'), cell: (person) => (person.team ? (teamName.get(person.team) ?? person.team) : '') },
           { header: t('twoFactor'), cell: (person) => (person.twoFactorEnabled ? t('yes') : t('no')) },
           { header: a('status'), cell: (person) => (person.banned ? a('disabled') : a('active')) },
         ]}
       />
-
-      <h2>{t('createHeading')}</h2>
-      <ActionForm
-        id="create-person"
-        action={createPerson}
-        submitLabel={t('create')}
-        fields={[
-          { name: 'name', label: t('name'), type: 'text', width: 'l' },
-          { name: 'email', label: t('email'), type: 'email', width: 'l' },
-          { name: 'role', label: t('role'), type: 'select', options: roleOptions, defaultValue: 'caseworker' },
-          { name: 'team', label: t('team'), type: 'select', options: teamOptions },
-        ]}
-      />
-
-      {people.map((person) => (
-        <section key={person.id} aria-labelledby={`person-${person.id}`}>
-          <h2 id={`person-${person.id}`} className="h3">
-            {person.name} ({person.email})
-          </h2>
-          {person.id !== admin.id && (
-            <PersonChoice
-              id={`role-${person.id}`}
-              action={changeRole}
-              submit={t('changeRole')}
-              userId={person.id}
-              field={{ name: 'role', label: t('roleFor', { name: person.name }), options: roleOptions }}
-              value={person.role ?? 'caseworker'}
-            />
-          )}
-          <PersonChoice
-            id={`team-${person.id}`}
-            action={changeTeam}
-            submit={t('changeTeam')}
-            userId={person.id}
-            field={{ name: 'team', label: t('teamFor', { name: person.name }), options: teamOptions }}
-            value={person.team ?? ''}
-          />
-          {person.id !== admin.id && (
-            <ActionForm
-              id={`disable-${person.id}`}
-              action={setDisabled}
-              submitLabel={person.banned ? t('enable') : t('disable')}
-              secondary
-              fields={[
-                { name: 'userId', label: '', type: 'hidden', defaultValue: person.id },
-                { name: 'disabled', label: '', type: 'hidden', defaultValue: person.banned ? 'false' : 'true' },
-              ]}
-            />
-          )}
-          <ActionForm
-            id={`reset-${person.id}`}
-            action={resetPassword}
-            submitLabel={t('resetPassword')}
-            secondary
-            fields={[{ name: 'userId', label: '', type: 'hidden', defaultValue: person.id }]}
-          />
-        </section>
-      ))}
+      <Pager pathname="/admin/personer" query={query} page={paging.page} pages={paging.pages} />
     </>
-  );
-}
-
-/** One choice about one person (role, team), as its own small form. */
-function PersonChoice({
-  id,
-  action,
-  submit,
-  userId,
-  field,
-  value,
-}: {
-  id: string;
-  action: FormAction;
-  submit: string;
-  userId: string;
-  field: { name: string; label: string; options: { value: string; label: string }[] };
-  value: string;
-}) {
-  return (
-    <ActionForm
-      id={id}
-      action={action}
-      submitLabel={submit}
-      secondary
-      fields={[
-        { name: 'userId', label: '', type: 'hidden', defaultValue: userId },
-        { ...field, type: 'select', defaultValue: value },
-      ]}
-    />
   );
 }

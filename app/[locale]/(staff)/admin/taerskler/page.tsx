@@ -10,13 +10,22 @@ import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('AdminThresholds');
 
-export default async function ThresholdsPage({ params }: { params: Promise<{ locale: string }> }) {
+/** `?aar=2027` opens the form on that year (the overview links to next year's), with the values it would borrow. */
+export default async function ThresholdsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ aar?: string }>;
+}) {
   await staffPage(params, 'admin');
+  const { aar } = await searchParams;
   const t = await getTranslations('AdminThresholds');
   const goals = await getTranslations('Goals');
   const format = await getFormatter();
   const db = getDb();
-  const year = new Date().getFullYear();
+  const asked = Number(aar);
+  const year = Number.isInteger(asked) && asked >= 2020 && asked <= 2100 ? asked : new Date().getFullYear();
   const current = thresholdsForYear(db, year);
   const history = listThresholdYears(db);
   return (

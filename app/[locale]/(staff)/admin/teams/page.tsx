@@ -2,31 +2,54 @@ import { getTranslations } from 'next-intl/server';
 import { ReferenceList } from '@/components/admin/ReferenceList';
 import { getDb } from '@/db/client';
 import { listTeams } from '@/db/queries/reference';
+import { staffPerTeam } from '@/db/queries/users';
+import { Link } from '@/i18n/navigation';
 import { titleFrom } from '@/i18n/metadata';
+import { filterReferences, pageOf, referenceFilter, type SearchParams } from '@/lib/admin-lists';
 import { staffPage } from '@/server/auth/session';
-import { createTeam, renameTeamAction, setTeamRetiredAction } from './actions';
 
 export const generateMetadata = titleFrom('AdminTeams');
 
-export default async function TeamsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function TeamsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminTeams');
-  const a = await getTranslations('Admin');
-  const teams = listTeams(getDb()).map((team) => ({
-    key: team.key,
-    names: { name: team.name },
-    retired: Boolean(team.retiredAt),
-  }));
+  const asked = await searchParams;
+  const db = getDb();
+  const people = staffPerTeam(db);
+  const filter = referenceFilter(asked);
+  const found = filterReferences(
+    listTeams(db).map((team) => ({ key: team.key, names: [team.name], retired: Boolean(team.retiredAt) })),
+    filter,
+  );
+  const paging = pageOf(asked.side, found.length);
   return (
     <>
       <h1>{t('heading')}</h1>
       <ReferenceList
         label={t('heading')}
-        items={teams}
-        nameFields={[{ name: 'name', label: a('name') }]}
-        create={{ heading: t('createHeading'), submit: t('create'), action: createTeam, id: 'create-team' }}
-        rename={{ heading: (team) => `${a('rename')}: ${team.names.name}`, action: renameTeamAction }}
-        retire={setTeamRetiredAction}
+        path="/admin/teams"
+        rows={found.slice(paging.offset, paging.offset + paging.size)}
+        count={t('count', { count: found.length })}
+        filter={filter}
+        paging={paging}
+        nameHeaders={[t('name')]}
+        more={[
+          {
+            header: t('people'),
+            cell: (team) => (
+              <Link href={{ pathname: '/admin/personer', query: { team: team.key } }}>
+                {t('peopleCount', { count: people.get(team.key) ?? 0 })}
+              </Link>
+            ),
+          },
+        ]}
+        create={{ href: '/admin/teams/nyt-team', label: t('createHeading') }}
       />
     </>
   );

@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server';
+import { ReferenceCreate } from '@/components/admin/ReferenceCreate';
+import { titleFrom } from '@/i18n/metadata';
+import { staffPage } from '@/server/auth/session';
+import { createTargetGroup } from '../actions';
+
+export const generateMetadata = titleFrom('AdminNewTargetGroup');
+
+export default async function NewTargetGroupPage({ params }: { params: Promise<{ locale: string }> }) {
+  await staffPage(params, 'admin');
+  const t = await getTranslations('AdminNewTargetGroup');
+  const a = await getTranslations('Admin');
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <ReferenceCreate
+        id="create-group"
+        action={createTargetGroup}
+        submit={t('create')}
+        nameFields={[
+          { name: 'nameDa', label: a('nameDa') },
+          { name: 'nameEn', label: a('nameEn') },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { getTranslations } from 'next-intl/server';
+import { ReferenceCreate } from '@/components/admin/ReferenceCreate';
+import { titleFrom } from '@/i18n/metadata';
+import { staffPage } from '@/server/auth/session';
+import { createTeam } from '../actions';
+
+export const generateMetadata = titleFrom('AdminNewTeam');
+
+export default async function NewTeamPage({ params }: { params: Promise<{ locale: string }> }) {
+  await staffPage(params, 'admin');
+  const t = await getTranslations('AdminNewTeam');
+  const a = await getTranslations('Admin');
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <ReferenceCreate
+        id="create-team"
+        action={createTeam}
+        submit={t('create')}
+        nameFields={[{ name: 'name', label: a('name') }]}
+      />
+    </>
+  );
+}
