@@ -26,7 +26,7 @@ export function Pager({
           {t('previous')}
         </Link>
       )}
-      <span>{t('pageOf', { page, pages })}</span>
+      <span data-testid="pager-position">{t('pageOf', { page, pages })}</span>
       {page < pages && (
         <Link href={to(page + 1)} rel="next">
           {t('next')}

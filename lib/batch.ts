@@ -10,6 +10,24 @@ import { normaliseText } from './text';
 const BATCH_COLUMNS = ['email', 'target_group', 'language', 'team'] as const;
 export const MAX_BATCH_ROWS = 1000;
 
+/**
+ * A file to start from, as a data: address: the columns, and example rows with the given target
+ * group and team (one for a letter, and one by e-mail when e-mail is set up), UTF-8 with BOM and ";".
+ */
+export function batchTemplate({
+  group = 'dagpenge',
+  team = '',
+  email,
+}: {
+  group?: string;
+  team?: string;
+  email: boolean;
+}) {
+  const rows = ['email;target_group;language;team', `;${group};da;${team}`];
+  if (email) rows.push(`borger@example.dk;${group};en;${team}`);
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${rows.join('\r\n')}\r\n`)}`;
+}
+
 export type BatchRow = {
   line: number;
   email: string | null;

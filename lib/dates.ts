@@ -1,3 +1,5 @@
+import type { Locale } from './locales';
+
 const copenhagenDay = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Copenhagen',
   year: 'numeric',
@@ -36,4 +38,14 @@ export function isCalendarDay(value: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const INTL_LOCALES: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+
+/** A day in words as a letter to a citizen says it, in Copenhagen: "31. december 2026", "31 December 2026". */
+export function dateInWords(at: Date, language: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], {
+    dateStyle: 'long',
+    timeZone: 'Europe/Copenhagen',
+  }).format(at);
 }

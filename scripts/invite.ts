@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALES } from '../lib/locales';
 import { surveyUrl } from '../lib/survey/links';
 import { formatCode } from '../lib/tokens';
 import { publicBaseUrl, readCommandLine, runCommand, withDatabase } from './lib/cli';
+import { dateInWords } from '@/lib/dates';
 
 const { values: args, fail } = readCommandLine(
   'npm run invite -- --group KEY [--team T] --count N [--expires-days D] [--language da|en] [--base-url URL]',
@@ -37,9 +38,10 @@ runCommand(() =>
       });
       const rows = created.map(({ token, expiresAt }) => {
         const code = formatCode(token);
-        return [surveyUrl(baseUrl, code, language), code, expiresAt.toISOString()];
+        return [surveyUrl(baseUrl, code, language), code, expiresAt.toISOString(), dateInWords(expiresAt, language)];
       });
-      process.stdout.write(toCsv([['url', 'code', 'expires_at'], ...rows]));
+      // The expiry as a moment for machines, and as the day in words for the letter.
+      process.stdout.write(toCsv([['url', 'code', 'expires_at', 'expires'], ...rows]));
     } catch (error) {
       if (error instanceof InvitationInputError) fail(error.message);
       throw error;

@@ -1,9 +1,9 @@
-import { and, count, desc, eq, gte, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { invitations, responses } from '../schema';
 import { copenhagenDate } from '@/lib/dates';
 
-type InvitationStatus = 'created' | 'sent' | 'opened' | 'answered' | 'expired';
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 /** The furthest a citizen got: answered, else expired, else opened, else sent by e-mail, else created. */
 export function invitationStatus(
@@ -17,9 +17,46 @@ export function invitationStatus(
   return 'created';
 }
 
-/** A caseworker's own invitations, newest first: whether answered, never what. */
-export function listOwnInvitations(db: Db, userId: string, limit = 200) {
-  return db
+export const INVITATION_STATUSES = ['created', 'sent', 'opened', 'answered', 'expired'] as const;
+
+/** The SQL for one status, the same order of precedence as invitationStatus. */
+function statusIs(status: InvitationStatus, now: Date) {
+  const live = and(eq(invitations.answered, false), gt(invitations.expiresAt, now));
+  switch (status) {
+    case 'answered':
+      return eq(invitations.answered, true);
+    case 'expired':
+      return and(eq(invitations.answered, false), lte(invitations.expiresAt, now));
+    case 'opened':
+      return and(live, eq(invitations.opened, true));
+    case 'sent':
+      return and(live, eq(invitations.opened, false), isNotNull(invitations.sentAt));
+    case 'created':
+      return and(live, eq(invitations.opened, false), isNull(invitations.sentAt));
+  }
+}
+
+export type OwnInvitationFilter = {
+  status?: InvitationStatus;
+  /** Created in [from, to). */
+  period?: { from: Date; to: Date };
+  page?: number;
+  pageSize?: number;
+};
+
+/** A caseworker's own invitations, newest first, a page at a time: whether answered, never what. */
+export function listOwnInvitations(db: Db, userId: string, filter: OwnInvitationFilter = {}, now = new Date()) {
+  const pageSize = filter.pageSize ?? 50;
+  const where = and(
+    eq(invitations.createdBy, userId),
+    filter.status ? statusIs(filter.status, now) : undefined,
+    filter.period ? gte(invitations.createdAt, filter.period.from) : undefined,
+    filter.period ? lt(invitations.createdAt, filter.period.to) : undefined,
+  );
+  const total = db.select({ n: count() }).from(invitations).where(where).get()?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, filter.page ?? 1), pages);
+  const rows = db
     .select({
       id: invitations.id,
       createdAt: invitations.createdAt,
@@ -32,10 +69,12 @@ export function listOwnInvitations(db: Db, userId: string, limit = 200) {
       remindedAt: invitations.remindedAt,
     })
     .from(invitations)
-    .where(eq(invitations.createdBy, userId))
+    .where(where)
     .orderBy(desc(invitations.createdAt), desc(invitations.id))
-    .limit(limit)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
     .all();
+  return { rows, total, page, pages };
 }
 
 export type ResponseRate = { invited: number; answered: number; rate: number | null };

@@ -6,6 +6,7 @@ import type { Db } from '@/db/client';
 import { markSent } from '@/db/queries/reminders';
 import { sendMail, type Mail } from './transport';
 import type { Locale } from '@/lib/locales';
+import { dateInWords } from '@/lib/dates';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -23,10 +24,7 @@ export function invitationEmail(
     messages: input.language === 'da' ? da : en,
     namespace: 'Email',
   });
-  const expires = new Intl.DateTimeFormat(input.language === 'da' ? 'da-DK' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'Europe/Copenhagen',
-  }).format(input.expires);
+  const expires = dateInWords(input.expires, input.language);
   const subject = kind === 'reminder' ? t('reminderSubject') : t('subject');
   const lines = [
     kind === 'reminder' ? t('reminderIntro') : t('intro'),

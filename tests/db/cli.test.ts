@@ -8,6 +8,8 @@ import { createAuth } from '@/server/auth/auth';
 import { normalizeCode } from '@/lib/tokens';
 import { tempDir } from '../support/db';
 import { runScript } from '../support/run-script';
+import { dateInWords } from '@/lib/dates';
+import { parseCsv } from '@/lib/csv';
 
 let dir: string;
 let env: NodeJS.ProcessEnv;
@@ -77,12 +79,15 @@ describe('command line', () => {
     const result = run('invite', ['--group', 'integration', '--count', '3', '--base-url', 'https://survey.example/']);
     expect(result.status).toBe(0);
     const [header, ...rows] = result.stdout.trim().split(/\r?\n/);
-    expect(header).toBe('url,code,expires_at');
+    expect(header).toBe('url,code,expires_at,expires');
     expect(rows).toHaveLength(3);
     for (const row of rows) {
-      const [url, code, expires] = row.split(',');
+      const [url, code, expires, inWords] = parseCsv(row, ',')[0]!;
       expect(url).toBe(`https://survey.example/s/${code}`);
       expect(new Date(expires!).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+      // The day in Danish words, in Copenhagen: "1. januar 2027".
+      expect(inWords).toBe(dateInWords(new Date(expires!), 'da'));
+      expect(inWords).toMatch(/^\d{1,2}\. [a-z]+ \d{4}$/);
       expect(withDb((db) => getTokenState(db, normalizeCode(code!)!))).toBe('open');
     }
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { invitationStatus, listOwnInvitations, purge, responseRate, responseRateBy } from '@/db/queries/follow-up';
+import {
+  INVITATION_STATUSES,
+  invitationStatus,
+  listOwnInvitations,
+  purge,
+  responseRate,
+  responseRateBy,
+} from '@/db/queries/follow-up';
 import { createInvitations, markOpened } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { DAY_MS } from '@/lib/dates';
@@ -37,10 +44,50 @@ describe('follow-up', () => {
     make({ createdBy: 'u2' });
     submitResponse(db, answered.token, { clear_purpose: '4' }, 'da');
     markOpened(db, opened.token);
-    const mine = listOwnInvitations(db, 'u1');
+    const { rows: mine, total } = listOwnInvitations(db, 'u1');
+    expect(total).toBe(3);
     expect(mine).toHaveLength(3);
     expect(mine.map((row) => invitationStatus(row)).sort()).toEqual(['answered', 'expired', 'opened']);
     expect(JSON.stringify(mine)).not.toMatch(/clear_purpose|comment/);
+  });
+
+  it("filters a caseworker's invitations by status exactly as the status is shown, and by period", () => {
+    const now = new Date();
+    const old = new Date(now.getTime() - 40 * DAY_MS);
+    const made = [
+      make({ createdBy: 'u1' }),
+      make({ createdBy: 'u1' }),
+      make({ createdBy: 'u1', now: old, expiresInDays: 60 }),
+      make({ createdBy: 'u1', expiresInDays: 1, now: new Date(now.getTime() - 2 * DAY_MS) }),
+    ];
+    submitResponse(db, made[0]!.token, { clear_purpose: '4' }, 'da');
+    markOpened(db, made[1]!.token);
+    const all = listOwnInvitations(db, 'u1').rows;
+    for (const status of INVITATION_STATUSES) {
+      const filtered = listOwnInvitations(db, 'u1', { status }).rows;
+      expect(filtered.map((row) => row.id).sort()).toEqual(
+        all
+          .filter((row) => invitationStatus(row) === status)
+          .map((row) => row.id)
+          .sort(),
+      );
+    }
+    expect(listOwnInvitations(db, 'u1', { status: 'created' }).total).toBe(1);
+    const lastMonth = { from: new Date(old.getTime() - DAY_MS), to: new Date(old.getTime() + DAY_MS) };
+    expect(listOwnInvitations(db, 'u1', { period: lastMonth }).rows.map((row) => row.id)).toEqual([made[2]!.id]);
+  });
+
+  it('pages 50 at a time, newest first, and keeps an out-of-range page inside', () => {
+    for (let i = 0; i < 120; i++) make({ createdBy: 'u3', now: new Date(Date.UTC(2026, 0, 1, 0, i)) });
+    const first = listOwnInvitations(db, 'u3');
+    expect(first).toMatchObject({ total: 120, page: 1, pages: 3 });
+    expect(first.rows).toHaveLength(50);
+    expect(first.rows[0]!.createdAt.getTime()).toBeGreaterThan(first.rows[49]!.createdAt.getTime());
+    const last = listOwnInvitations(db, 'u3', { page: 3 });
+    expect(last.rows).toHaveLength(20);
+    expect(listOwnInvitations(db, 'u3', { page: 99 }).page).toBe(3);
+    const seen = new Set([1, 2, 3].flatMap((page) => listOwnInvitations(db, 'u3', { page }).rows.map((row) => row.id)));
+    expect(seen.size).toBe(120);
   });
 
   it('computes RR1 for the period, per caseworker, team and target group', () => {

@@ -61,7 +61,7 @@ test('e-mail invitations: one by e-mail, answered through its link; a batch sent
   await page.getByLabel('Målgruppe', { exact: true }).selectOption('integration');
   await page.getByRole('group', { name: 'Borgerens sprog' }).getByLabel('Engelsk').check();
   await page.getByLabel('Borgerens e-mail (valgfri)').fill('borger@example.dk');
-  await page.getByRole('button', { name: 'Lav invitation', exact: true }).click();
+  await page.getByRole('button', { name: 'Opret invitation', exact: true }).click();
   await expect(page.getByText('Invitationen er sendt til borger@example.dk.')).toBeVisible();
   await expect.poll(() => inbox.length).toBe(1);
   expect(inbox[0]!.subject).toBe('How do you experience the jobcentre?');
@@ -88,7 +88,7 @@ test('e-mail invitations: one by e-mail, answered through its link; a batch sent
       'email;target_group;language\na@example.dk;dagpenge;da\nb@example.dk;dagpenge;en\nc@example.dk;sygedagpenge;da\n',
     ),
   });
-  await page.getByRole('button', { name: 'Tjek og lav invitationer' }).click();
+  await page.getByRole('button', { name: 'Tjek og opret invitationer' }).click();
   await page.getByRole('link', { name: 'Følg forsendelsen af 3 e-mails' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forsendelse af e-mails');
   await expect(page.getByTestId('mail-job-status')).toContainText(

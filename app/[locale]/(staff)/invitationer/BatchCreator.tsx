@@ -9,19 +9,35 @@ import { Field, FileField, RadioGroup } from '@/components/forms/Field';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import { useResultFocus } from '@/components/forms/use-result-focus';
 import type { CreatedBatch } from './batch-state';
+import { useLatestResult } from './latest-result';
 
+type Option = { value: string; label: string };
 type Props = {
   action: FormAction<CreatedBatch>;
-  groups: { value: string; label: string }[];
+  groups: Option[];
+  teams: Option[];
+  defaultTeam: string;
+  /** A CSV file with the columns and two example rows, as a data: address. */
+  template: string;
 };
 
 /** Two ways to make many invitations; one result: problems by line, or a CSV of links to download. */
-export function BatchCreator({ action, groups }: Props) {
+export function BatchCreator({ action, groups, teams, defaultTeam, template }: Props) {
   const t = useTranslations('Batch');
   const i = useTranslations('Invitations');
   const j = useTranslations('MailJob');
+  const f = useTranslations('Forms');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const { summaryRef, resultRef } = useResultFocus(state);
+  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const shown = useLatestResult('batch', state);
+  // The count form keeps what was chosen, after an error and after creating.
+  const values =
+    state.status === 'error' && state.values.mode === 'count'
+      ? state.values
+      : state.status === 'done'
+        ? (state.data.choices ?? {})
+        : {};
 
   return (
     <>
@@ -29,7 +45,7 @@ export function BatchCreator({ action, groups }: Props) {
         <Alert
           variant="error"
           role="alert"
-          heading={t('problemsHeading')}
+          heading={state.formErrors.length ? t('problemsHeading') : f('errorSummary')}
           headingLevel={3}
           headingId="batch-problems"
           ref={summaryRef}
@@ -38,10 +54,15 @@ export function BatchCreator({ action, groups }: Props) {
             {state.formErrors.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
+            {Object.entries(errors).map(([name, message]) => (
+              <li key={name}>
+                <a href={`#batch-${name}`}>{message}</a>
+              </li>
+            ))}
           </ul>
         </Alert>
       )}
-      {state.status === 'done' && (
+      {state.status === 'done' && shown && (
         <Alert variant="success" role="status" heading={state.message} headingLevel="p" ref={resultRef}>
           {state.data.mailJob && (
             <p className="alert-text">
@@ -59,35 +80,42 @@ export function BatchCreator({ action, groups }: Props) {
       )}
 
       <h3>{t('countHeading')}</h3>
-      <form action={formAction}>
+      <form action={formAction} key={JSON.stringify(values)}>
         <input type="hidden" name="mode" value="count" />
         <Field
-          id="batch-group"
+          id="batch-targetGroup"
           field={{
             name: 'targetGroup',
             label: t('groupForAll'),
             type: 'select',
             options: [{ value: '', label: i('chooseGroup') }, ...groups],
-            defaultValue: '',
           }}
+          error={errors.targetGroup}
+          value={values.targetGroup ?? ''}
+        />
+        <Field
+          id="batch-team"
+          field={{
+            name: 'team',
+            label: t('teamForAll'),
+            type: 'select',
+            options: [{ value: '', label: i('noTeam') }, ...teams],
+          }}
+          error={errors.team}
+          value={values.team ?? defaultTeam}
         />
         <RadioGroup
           id="batch-language"
           input={{ name: 'language' }}
           legend={t('languageForAll')}
           options={LOCALES.map((language) => ({ value: language, label: i(language) }))}
-          defaultValue={DEFAULT_LOCALE}
+          defaultValue={values.language ?? DEFAULT_LOCALE}
         />
         <Field
           id="batch-count"
-          field={{
-            name: 'count',
-            label: t('count'),
-            hint: t('countHint'),
-            type: 'number',
-            width: 'xs',
-            defaultValue: '10',
-          }}
+          field={{ name: 'count', label: t('count'), hint: t('countHint'), type: 'number', width: 'xs' }}
+          error={errors.count}
+          value={values.count ?? '10'}
         />
         <button type="submit" className="button button-secondary" disabled={pending}>
           {t('createCount')}
@@ -97,6 +125,11 @@ export function BatchCreator({ action, groups }: Props) {
       <h3>{t('fileHeading')}</h3>
       <form action={formAction}>
         <input type="hidden" name="mode" value="file" />
+        <p>
+          <a href={template} download={t('templateFile')}>
+            {t('template')}
+          </a>
+        </p>
         <FileField id="batch-file" name="file" label={t('file')} hint={t('fileHint')} accept=".csv,text/csv" />
         <button type="submit" className="button button-secondary" disabled={pending}>
           {t('createFile')}

@@ -8,6 +8,7 @@ import { useResultFocus } from '@/components/forms/use-result-focus';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import type { FormAction } from '@/lib/action-state';
 import type { CreatedInvitation } from './state';
+import { useLatestResult } from './latest-result';
 
 type Option = { value: string; label: string };
 type Props = {
@@ -39,7 +40,10 @@ export function InvitationCreator({
   const copied = copiedFor === state;
   const { summaryRef, resultRef } = useResultFocus(state);
 
-  const values = state.status === 'error' ? state.values : {};
+  // After creating, the next invitation starts from the same choices (not the e-mail address).
+  const values = state.status === 'error' ? state.values : state.status === 'done' ? state.data.choices : {};
+  // A batch made after this invitation takes its place: its card is not left on screen to print.
+  const shown = useLatestResult('single', state);
   const errors = state.status === 'error' ? state.fieldErrors : {};
 
   return (
@@ -105,7 +109,7 @@ export function InvitationCreator({
         </button>
       </form>
 
-      {state.status === 'done' && (
+      {state.status === 'done' && shown && (
         <div className="invitation-result" tabIndex={-1} ref={resultRef} aria-labelledby="invitation-ready">
           <div className="no-print">
             <h2 id="invitation-ready">{t('createdHeading')}</h2>

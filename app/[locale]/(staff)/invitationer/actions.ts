@@ -119,6 +119,12 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
         first: await cardText(language, address),
         second: await cardText(other, surveyAddress(base, other)),
       },
+      choices: {
+        targetGroup: parsed.data.targetGroup,
+        team: parsed.data.team ?? '',
+        language,
+        expiresInDays: String(parsed.data.expiresInDays),
+      },
     },
   };
 }

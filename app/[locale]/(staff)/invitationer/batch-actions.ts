@@ -15,6 +15,8 @@ import { createMailJob } from '@/db/queries/mail-jobs';
 import { startMailJob, type MailItem } from '@/server/mail-jobs';
 import { mailConfigured } from '@/server/mail/transport';
 import { formatCode } from '@/lib/tokens';
+import { dateInWords } from '@/lib/dates';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/locales';
 import { surveyUrl } from '@/lib/survey/links';
 import { formValues } from '@/lib/validation/forms';
 import type { ActionState } from '@/lib/action-state';
@@ -45,19 +47,21 @@ export async function createBatch(
   let rows: BatchRow[];
   if (values.mode === 'count') {
     const count = Number(values.count);
-    const language = values.language === 'en' ? 'en' : 'da';
-    const problems: BatchProblem[] = [];
-    if (!known.groups.has(values.targetGroup ?? ''))
-      problems.push({ line: 1, reason: 'unknownGroup', value: values.targetGroup ?? '' });
+    const language = isLocale(values.language) ? values.language : DEFAULT_LOCALE;
+    const team = values.team ?? '';
+    // The fields of the form, each with its own message beside it.
+    const fieldErrors: Record<string, string> = {};
+    if (!known.groups.has(values.targetGroup ?? '')) fieldErrors.targetGroup = t('chooseGroup');
+    if (team !== '' && !known.teams.has(team)) fieldErrors.team = t('chooseTeam');
     if (!Number.isInteger(count) || count < 1 || count > MAX_BATCH_ROWS)
-      problems.push({ line: 1, reason: 'tooManyRows' });
-    if (problems.length) return describe(problems);
+      fieldErrors.count = t('countRange', { max: MAX_BATCH_ROWS });
+    if (Object.keys(fieldErrors).length) return { status: 'error', fieldErrors, formErrors: [], values };
     rows = Array.from({ length: count }, (_, i) => ({
       line: i + 1,
       email: null,
       targetGroup: values.targetGroup!,
       language,
-      team: user.team && known.teams.has(user.team) ? user.team : null,
+      team: team || null,
     }));
   } else {
     const file = formData.get('file');
@@ -74,7 +78,8 @@ export async function createBatch(
   });
   const base = publicBaseUrl(await headers());
   const mailItems: MailItem[] = [];
-  const lines = [['url', 'code', 'expires_at', 'email', 'language', 'target_group', 'team']];
+  // The expiry twice: as a moment for machines, and as the day in the citizen's language for the letter.
+  const lines = [['url', 'code', 'expires_at', 'expires', 'email', 'language', 'target_group', 'team']];
   for (const invitation of created) {
     const code = formatCode(invitation.token);
     const url = surveyUrl(base, code, invitation.language);
@@ -82,6 +87,7 @@ export async function createBatch(
       url,
       code,
       invitation.expiresAt.toISOString(),
+      dateInWords(invitation.expiresAt, invitation.language),
       invitation.email ?? '',
       invitation.language,
       invitation.targetGroup,
@@ -103,6 +109,18 @@ export async function createBatch(
   return {
     status: 'done',
     message: t('created', { count: created.length }),
-    data: { mailJob, download: `data:text/csv;charset=utf-8;base64,${Buffer.from(csv, 'utf8').toString('base64')}` },
+    data: {
+      mailJob,
+      download: `data:text/csv;charset=utf-8;base64,${Buffer.from(csv, 'utf8').toString('base64')}`,
+      choices:
+        values.mode === 'count'
+          ? {
+              targetGroup: values.targetGroup ?? '',
+              team: values.team ?? '',
+              language: values.language ?? '',
+              count: values.count ?? '',
+            }
+          : undefined,
+    },
   };
 }

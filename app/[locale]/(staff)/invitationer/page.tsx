@@ -1,13 +1,18 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
-import { invitationStatus, listOwnInvitations, responseRate, responseRateBy } from '@/db/queries/follow-up';
+import { responseRateBy } from '@/db/queries/follow-up';
 import { listTargetGroups, listTeams } from '@/db/queries/reference';
 import { getSettings } from '@/db/queries/settings';
 import { hasRole } from '@/lib/auth/roles';
 import { requireRole } from '@/server/auth/session';
 import { titleFrom } from '@/i18n/metadata';
-import { quarterLabel, quarterOf, quarterRange } from '@/lib/periods';
+import { quarterOf, quarterRange } from '@/lib/periods';
+import { periodNamer } from '@/i18n/period-names';
+import { queryOf, type SearchParams } from '@/lib/search-params';
+import { MyInvitations } from './MyInvitations';
+import { LatestResult } from './latest-result';
+import { batchTemplate } from '@/lib/batch';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { mailConfigured } from '@/server/mail/transport';
 import { createInvitation, markPrinted, sendRemindersNow } from './actions';
@@ -18,7 +23,13 @@ import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('Invitations');
 
-export default async function InvitationsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function InvitationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: SearchParams;
+}) {
   const locale = await pageLocale(params);
   const user = await requireRole('caseworker');
   const t = await getTranslations('Invitations');
@@ -33,11 +44,10 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
   const teamName = new Map(listTeams(db).map((team) => [team.key, team.name]));
   const quarter = quarterOf();
   const period = quarterRange(quarter);
-  const mine = listOwnInvitations(db, user.id);
-  const own = responseRate(db, period, user.id);
+  // One decimal always, so that rates side by side read alike ("50,0 %" beside "22,2 %").
   const percent = (rate: number | null) =>
-    rate === null ? '–' : format.number(rate, { style: 'percent', maximumFractionDigits: 1 });
-  const when = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short' });
+    rate === null ? '–' : format.number(rate, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const names = await periodNamer();
   const isManager = hasRole(user.role, 'manager');
   const settings = getSettings(db);
   const m = await getTranslations('InvitationEmail');
@@ -46,70 +56,41 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
   return (
     <>
       <h1 className="no-print">{t('heading')}</h1>
-      <section aria-labelledby="new-invitation" className="invitation-new">
-        <h2 id="new-invitation" className="no-print">
-          {t('newHeading')}
-        </h2>
-        <InvitationCreator
-          action={createInvitation}
-          markPrinted={markPrinted}
-          groups={groups}
-          teams={teams}
-          defaultTeam={user.team ?? ''}
-          defaultExpiryDays={settings.tokenExpiryDays}
-          mailEnabled={mailConfigured()}
-        />
-      </section>
+      <LatestResult>
+        <section aria-labelledby="new-invitation" className="invitation-new">
+          <h2 id="new-invitation" className="no-print">
+            {t('newHeading')}
+          </h2>
+          <InvitationCreator
+            action={createInvitation}
+            markPrinted={markPrinted}
+            groups={groups}
+            teams={teams}
+            defaultTeam={user.team ?? ''}
+            defaultExpiryDays={settings.tokenExpiryDays}
+            mailEnabled={mailConfigured()}
+          />
+        </section>
 
-      <section aria-labelledby="batch" className="no-print">
-        <h2 id="batch">{b('heading')}</h2>
-        <p>{b('lead')}</p>
-        <BatchCreator action={createBatch} groups={groups} />
-      </section>
+        <section aria-labelledby="batch" className="no-print">
+          <h2 id="batch">{b('heading')}</h2>
+          <p>{b('lead')}</p>
+          <BatchCreator
+            action={createBatch}
+            groups={groups}
+            teams={teams}
+            defaultTeam={user.team ?? ''}
+            template={batchTemplate({ group: groups[0]?.value, team: teams[0]?.value, email: mailConfigured() })}
+          />
+        </section>
+      </LatestResult>
 
-      <section aria-labelledby="mine" className="no-print">
-        <h2 id="mine">{t('mineHeading')}</h2>
-        <p>
-          {own.invited === 0
-            ? t('mineRateNone', { quarter: quarterLabel(quarter) })
-            : t('mineRate', {
-                quarter: quarterLabel(quarter),
-                rate: percent(own.rate),
-                answered: own.answered,
-                invited: own.invited,
-              })}
-        </p>
-        {mine.length === 0 ? (
-          <p>{t('mineNone')}</p>
-        ) : (
-          <TableScroll label={t('mineHeading')}>
-            <table className="table table--borderless" data-testid="my-invitations">
-              <thead>
-                <tr>
-                  <th scope="col">{t('created')}</th>
-                  <th scope="col">{t('targetGroup')}</th>
-                  <th scope="col">{t('channel')}</th>
-                  <th scope="col">{t('status')}</th>
-                  <th scope="col">{t('reminded')}</th>
-                  <th scope="col">{t('expires')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {mine.map((invitation) => (
-                  <tr key={invitation.id}>
-                    <td>{when(invitation.createdAt)}</td>
-                    <td>{groupName.get(invitation.targetGroup) ?? invitation.targetGroup}</td>
-                    <td>{t(`channels.${invitation.channel}`)}</td>
-                    <td>{t(`statuses.${invitationStatus(invitation)}`)}</td>
-                    <td>{invitation.remindedAt ? t('yes') : t('no')}</td>
-                    <td>{format.dateTime(invitation.expiresAt, { dateStyle: 'short' })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
-      </section>
+      <MyInvitations
+        userId={user.id}
+        query={await queryOf(searchParams)}
+        groupName={(key) => groupName.get(key) ?? key}
+        percent={percent}
+      />
 
       {isManager && mailConfigured() && (
         <section aria-labelledby="reminders" className="no-print">
@@ -121,7 +102,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
 
       {isManager && (
         <section aria-labelledby="rates" className="no-print">
-          <h2 id="rates">{t('ratesHeading', { quarter: quarterLabel(quarter) })}</h2>
+          <h2 id="rates">{t('ratesHeading', { quarter: names.quarter(quarter, true) })}</h2>
           {(['team', 'target_group'] as const).map((by) => (
             <TableScroll key={by} label={by === 'team' ? t('byTeam') : t('byGroup')}>
               <table className="table table--borderless">

@@ -15,6 +15,8 @@ export type CreatedInvitation = {
   expires: string;
   language: Locale;
   card: { first: CardText; second: CardText };
+  /** The form's choices, kept for the next invitation. */
+  choices: Record<string, string>;
 };
 
 export type CreatorState = ActionState<CreatedInvitation>;

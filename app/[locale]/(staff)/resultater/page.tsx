@@ -10,6 +10,7 @@ import { PeriodPicker } from '@/components/results/PeriodPicker';
 import { ResponseRate } from '@/components/results/ResponseRate';
 import { BreakdownSection, TrendGrid } from '@/components/results/Sections';
 import { getDb } from '@/db/client';
+import { queryOf, type SearchParams } from '@/lib/search-params';
 import { countDistribution, listComments, responseSpan } from '@/db/queries/results';
 import { titleFrom } from '@/i18n/metadata';
 import { Link } from '@/i18n/navigation';
@@ -34,8 +35,6 @@ import { pageLocale } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('Results');
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 export default async function ResultsPage({
   params,
   searchParams,
@@ -48,9 +47,7 @@ export default async function ResultsPage({
   const t = await getTranslations('Results');
   const survey = await getTranslations('Survey');
   const names = await periodNamer();
-  const query = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const query = await queryOf(searchParams);
   const fallback = quarterPeriod(lastCompleteQuarter());
   const parsed = parsePeriod(chosenPeriod(query), () => fallback);
   const db = getDb();

@@ -1,0 +1,9 @@
+/** A page's query string as Next hands it over. */
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The first value of each query parameter (a repeated one counts once). */
+export async function queryOf(searchParams: SearchParams): Promise<Record<string, string | undefined>> {
+  return Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
+}
