@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { session, user } from '../auth-schema';
+import { account, session, user } from '../auth-schema';
 import type { Role } from '@/lib/auth/roles';
 
 /** Whether a person with that e-mail address (lower case) exists. */
@@ -73,4 +73,15 @@ export function setStaffRole(db: Db, id: string, role: Role): void {
 
 export function setStaffTeam(db: Db, id: string, team: string | null): void {
   db.update(user).set({ team, updatedAt: new Date() }).where(eq(user.id, id)).run();
+}
+
+/** Whether the person has a password (a credential account); one who signs in only by SSO has none. */
+export function hasPassword(db: Db, id: string): boolean {
+  return Boolean(
+    db
+      .select({ id: account.id })
+      .from(account)
+      .where(and(eq(account.userId, id), eq(account.providerId, 'credential')))
+      .get(),
+  );
 }

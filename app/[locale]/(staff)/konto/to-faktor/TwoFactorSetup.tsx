@@ -7,8 +7,11 @@ import type { TotpSetup } from './state';
 
 type Action = FormAction<TotpSetup>;
 
-/** Two steps on one page: password, then the QR code and a code from the app. */
-export function TwoFactorSetup({ action }: { action: Action }) {
+/**
+ * Two steps on one page: password, then the QR code and a code from the app. A person who
+ * signs in only by SSO has no password to give: step 1 is then the button alone.
+ */
+export function TwoFactorSetup({ action, needsPassword }: { action: Action; needsPassword: boolean }) {
   const t = useTranslations('TwoFactorSetup');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
 
@@ -16,26 +19,28 @@ export function TwoFactorSetup({ action }: { action: Action }) {
     const error = state.status === 'error' ? state.fieldErrors.password : undefined;
     return (
       <form action={formAction}>
-        <h2>{t('step1')}</h2>
-        <div className={`form-group${error ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor="setup-password">
-            {t('password')}
-          </label>
-          {error && (
-            <span className="form-error-message" id="setup-password-error" role="alert">
-              {error}
-            </span>
-          )}
-          <input
-            className="form-input input-width-l"
-            id="setup-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            aria-describedby={error ? 'setup-password-error' : undefined}
-            aria-invalid={error ? true : undefined}
-          />
-        </div>
+        <h2>{needsPassword ? t('step1') : t('step1Passwordless')}</h2>
+        {needsPassword && (
+          <div className={`form-group${error ? ' form-error' : ''}`}>
+            <label className="form-label" htmlFor="setup-password">
+              {t('password')}
+            </label>
+            {error && (
+              <span className="form-error-message" id="setup-password-error" role="alert">
+                {error}
+              </span>
+            )}
+            <input
+              className="form-input input-width-l"
+              id="setup-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              aria-describedby={error ? 'setup-password-error' : undefined}
+              aria-invalid={error ? true : undefined}
+            />
+          </div>
+        )}
         <button type="submit" className="button button-primary" disabled={pending}>
           {t('start')}
         </button>

@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { hasPassword } from '@/db/queries/users';
 import { requireRole } from '@/server/auth/session';
 import { redirect } from '@/i18n/navigation';
 import { setUpTwoFactor } from './actions';
@@ -17,7 +19,7 @@ export default async function TwoFactorSetupPage({ params }: { params: Promise<{
     <>
       <h1>{t('heading')}</h1>
       {user.role === 'admin' && <p className="font-lead">{t('requiredNotice')}</p>}
-      <TwoFactorSetup action={setUpTwoFactor} />
+      <TwoFactorSetup action={setUpTwoFactor} needsPassword={hasPassword(getDb(), user.id)} />
     </>
   );
 }
