@@ -41,7 +41,14 @@ export function createAuth(db: Db) {
       },
       ...(sso ? { validateUserInfo: sso.validateUserInfo } : {}),
     },
-    ...(sso ? { account: { accountLinking: sso.accountLinking }, databaseHooks: ssoDatabaseHooks } : {}),
+    ...(sso
+      ? {
+          account: { accountLinking: sso.accountLinking },
+          databaseHooks: ssoDatabaseHooks,
+          // A callback refused before its state is read (tampered, expired) lands here, in Danish.
+          onAPIError: { errorURL: `${settings.baseURL}/log-ind/sso-fejl` },
+        }
+      : {}),
     session: {
       // The absolute limit's maximum; the admin's shorter limits and the idle timeout are
       // enforced on every request (server/auth/session.ts), so the session is never extended.

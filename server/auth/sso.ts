@@ -22,7 +22,10 @@ export const SSO_PROVIDER = 'oidc';
  * inside it).
  */
 type Callback = { role?: Role; mfa?: boolean };
-export const ssoCallbackState = new AsyncLocalStorage<Callback>();
+// On globalThis like the auth instance (server/auth/index.ts): the route handler's bundle and the
+// one that created the instance may each have their own copy of this module.
+const globalForSso = globalThis as unknown as { vaerdigSsoCallback?: AsyncLocalStorage<Callback> };
+export const ssoCallbackState = (globalForSso.vaerdigSsoCallback ??= new AsyncLocalStorage<Callback>());
 
 const SIGNED_IN_WITHOUT_ACCESS = 'no_role';
 const UNVERIFIED_CLAIMS = 'no_id_token';

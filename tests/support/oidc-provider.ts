@@ -10,7 +10,7 @@ export const CLIENT = { id: 'vaerdig-test', secret: 'test-only-client-secret-not
  * A real OpenID Connect provider (panva's oidc-provider) on 127.0.0.1, with its built-in
  * login and consent pages (any password is accepted; the login names the account). Only for
  * tests: plain http, a fixed cookie key, and every claim in the ID token (as Entra ID puts
- * `roles` and `amr` there), `amr` included from the account.
+ * `roles` and `amr` there).
  */
 export async function startOidcProvider(port: number, redirectUri: string) {
   const accounts = new Map<string, TestAccount>();
@@ -41,11 +41,17 @@ export async function startOidcProvider(port: number, redirectUri: string) {
           email_verified: true,
           name: account.name,
           ...(account.roles ? { roles: account.roles } : {}),
-          ...(account.amr ? { amr: account.amr } : {}),
         }),
       };
     },
   });
+  // `amr` comes from the login, as at a real provider: the dev login page gives only the account,
+  // so the account's methods are added to its result.
+  const finish = provider.interactionFinished.bind(provider);
+  provider.interactionFinished = (req, res, result, options) => {
+    const amr = result.login ? accounts.get(result.login.accountId)?.amr : undefined;
+    return finish(req, res, amr && result.login ? { ...result, login: { ...result.login, amr } } : result, options);
+  };
   const server = http.createServer(provider.callback());
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
