@@ -44,6 +44,7 @@ export const session = sqliteTable(
       .references(() => user.id, { onDelete: 'cascade' }),
     impersonatedBy: text('impersonated_by'),
     lastActiveAt: integer('last_active_at', { mode: 'timestamp_ms' }),
+    providerMfa: integer('provider_mfa', { mode: 'boolean' }),
   },
   (table) => [index('session_userId_idx').on(table.userId)],
 );

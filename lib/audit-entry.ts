@@ -48,6 +48,9 @@ const REASONS = new Map<string, keyof (typeof da)['AdminAudit']['reasons']>([
   ['one-time password expired', 'oneTimePasswordExpired'],
   ['invalid or revoked', 'invalidToken'],
   ['tokens not accepted here', 'tokensNotAccepted'],
+  ['no role from the identity provider', 'noRole'],
+  ['no verified ID token', 'noIdToken'],
+  ['passwords only for break-glass accounts', 'passwordsOff'],
 ]);
 
 /** The period of stored `from` and `to` days, named as a quarter or a year where it is one. */
@@ -124,6 +127,8 @@ function describeDetails(
     add(t('detail.reason'), key ? t(`reasons.${key}`) : reason, 'reason');
   }
   if (step === 'totp' || step === 'backup') add(t('detail.twoFactor'), t(`values.${step}`), 'step', 'twoFactor');
+  if (details.method === 'sso') add(t('detail.method'), t('values.sso'), 'method');
+  if (details.providerMfa === true) add(t('detail.providerMfa'), t('values.yes'), 'providerMfa');
 
   if (action === 'settings_changed' || action === 'thresholds_changed') {
     const before = objectOf(from);
@@ -137,6 +142,14 @@ function describeDetails(
       }
     }
     if (shown.length === 0) add(t('detail.changes'), t('values.none'));
+    used.add('from').add('to');
+  } else if (action === 'password_policy_changed') {
+    const before = objectOf(from);
+    const after = objectOf(to);
+    const onOff = (value: unknown) => settings(value ? 'on' : 'off');
+    const list = (value: unknown) => (Array.isArray(value) && value.length ? value.join(', ') : t('values.none'));
+    add(settings('breakGlassOnly'), change(onOff(before.breakGlassOnly), onOff(after.breakGlassOnly)));
+    add(settings('breakGlassAccounts'), change(list(before.breakGlassAccounts), list(after.breakGlassAccounts)));
     used.add('from').add('to');
   } else if (action === 'user_role_changed') {
     add(t('detail.role'), change(role(from), role(to)), 'from', 'to');

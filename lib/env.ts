@@ -46,6 +46,15 @@ const schema = z.object({
       .default(100_000),
   ),
   ACCESSIBILITY_STATEMENT_URL: optionalUrl,
+  // Single sign-on by OpenID Connect: all of it is off while OIDC_ISSUER is unset.
+  OIDC_ISSUER: optionalUrl.transform((url) => url?.replace(/\/+$/, '')),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  OIDC_NAME: optionalText,
+  OIDC_ROLES_CLAIM: optionalText.transform((value) => value ?? 'roles'),
+  OIDC_ROLE_CASEWORKER: optionalText.transform((value) => value ?? 'vaerdig-caseworker'),
+  OIDC_ROLE_MANAGER: optionalText.transform((value) => value ?? 'vaerdig-manager'),
+  OIDC_ROLE_ADMIN: optionalText.transform((value) => value ?? 'vaerdig-admin'),
   NEXT_OUTPUT: z.enum(['standalone']).optional(),
 });
 
@@ -97,4 +106,41 @@ export function mailSettings() {
   const url = setting('SMTP_URL');
   const from = setting('MAIL_FROM');
   return url && from ? { url, from } : null;
+}
+
+export type OidcSettings = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The provider's name on the sign-in button ("Log ind med …"). */
+  name: string;
+  rolesClaim: string;
+  /** The claim's value that gives each role. */
+  roleValues: { caseworker: string; manager: string; admin: string };
+};
+
+/**
+ * Single sign-on's settings, or null when OIDC_ISSUER is unset (then nothing of it shows).
+ * With the issuer set, the client's id, secret and the button's name must be set too.
+ */
+export function oidcSettings(source: Record<string, string | undefined> = process.env): OidcSettings | null {
+  const issuer = setting('OIDC_ISSUER', source);
+  if (!issuer) return null;
+  const required = (key: 'OIDC_CLIENT_ID' | 'OIDC_CLIENT_SECRET' | 'OIDC_NAME') => {
+    const value = setting(key, source);
+    if (!value) throw problem(key, 'must be set when OIDC_ISSUER is');
+    return value;
+  };
+  return {
+    issuer,
+    clientId: required('OIDC_CLIENT_ID'),
+    clientSecret: required('OIDC_CLIENT_SECRET'),
+    name: required('OIDC_NAME'),
+    rolesClaim: setting('OIDC_ROLES_CLAIM', source),
+    roleValues: {
+      caseworker: setting('OIDC_ROLE_CASEWORKER', source),
+      manager: setting('OIDC_ROLE_MANAGER', source),
+      admin: setting('OIDC_ROLE_ADMIN', source),
+    },
+  };
 }

@@ -28,6 +28,7 @@ export type AuditAction =
   | 'team_restored'
   | 'thresholds_changed'
   | 'settings_changed'
+  | 'password_policy_changed'
   | 'api_token_created'
   | 'api_token_revoked'
   | 'api_token_used'

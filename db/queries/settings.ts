@@ -1,7 +1,14 @@
 import { asc, desc, eq, lte } from 'drizzle-orm';
 import type { Db } from '../client';
 import { settings, thresholds } from '../schema';
-import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '@/lib/settings';
+import {
+  DEFAULT_PASSWORD_POLICY,
+  DEFAULT_SETTINGS,
+  SETTING_KEYS,
+  emailList,
+  type PasswordPolicy,
+  type Settings,
+} from '@/lib/settings';
 import { DEFAULT_THRESHOLDS, GOALS } from '@/lib/goals';
 import type { GoalKey } from '@/lib/survey/definition';
 
@@ -23,6 +30,40 @@ export function updateSettings(db: Db, values: Settings, by: string, now = new D
           target: settings.key,
           set: { value: String(values[key]), updatedAt: now, updatedBy: by },
         })
+        .run();
+    }
+  });
+}
+
+/** The break-glass setting's two rows in the settings table, beside the numeric settings. */
+const POLICY_KEYS = { breakGlassOnly: 'passwordBreakGlassOnly', breakGlassAccounts: 'breakGlassAccounts' } as const;
+
+export function getPasswordPolicy(db: Db): PasswordPolicy {
+  const rows = new Map(
+    db
+      .select()
+      .from(settings)
+      .all()
+      .map((row) => [row.key, row.value]),
+  );
+  const only = rows.get(POLICY_KEYS.breakGlassOnly);
+  const accounts = rows.get(POLICY_KEYS.breakGlassAccounts);
+  return {
+    breakGlassOnly: only === undefined ? DEFAULT_PASSWORD_POLICY.breakGlassOnly : only === '1',
+    breakGlassAccounts: accounts === undefined ? DEFAULT_PASSWORD_POLICY.breakGlassAccounts : emailList(accounts),
+  };
+}
+
+export function setPasswordPolicy(db: Db, policy: PasswordPolicy, by: string, now = new Date()): void {
+  const values = {
+    [POLICY_KEYS.breakGlassOnly]: policy.breakGlassOnly ? '1' : '0',
+    [POLICY_KEYS.breakGlassAccounts]: policy.breakGlassAccounts.join(','),
+  };
+  db.transaction((tx) => {
+    for (const [key, value] of Object.entries(values)) {
+      tx.insert(settings)
+        .values({ key, value, updatedAt: now, updatedBy: by })
+        .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now, updatedBy: by } })
         .run();
     }
   });

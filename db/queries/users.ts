@@ -1,6 +1,6 @@
 import { and, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { session, user } from '../auth-schema';
+import { account, session, user } from '../auth-schema';
 import type { PeopleFilter } from '@/lib/admin-lists';
 import type { Role } from '@/lib/auth/roles';
 import { containsPattern } from '@/lib/text';
@@ -105,4 +105,15 @@ export function setStaffRole(db: Db, id: string, role: Role): void {
 
 export function setStaffTeam(db: Db, id: string, team: string | null): void {
   db.update(user).set({ team, updatedAt: new Date() }).where(eq(user.id, id)).run();
+}
+
+/** Whether the person has a password (a credential account); one who signs in only by SSO has none. */
+export function hasPassword(db: Db, id: string): boolean {
+  return Boolean(
+    db
+      .select({ id: account.id })
+      .from(account)
+      .where(and(eq(account.userId, id), eq(account.providerId, 'credential')))
+      .get(),
+  );
 }

@@ -10,6 +10,7 @@ import type { Db } from '../../db/client';
 import * as authSchema from '../../db/auth-schema';
 import { pendingTwoFactor } from './pending-two-factor';
 import { authSettings } from './settings';
+import { ssoDatabaseHooks, ssoOptions } from './sso';
 import { SETTINGS } from '../../lib/settings';
 
 const ac = createAccessControl(defaultStatements);
@@ -17,6 +18,7 @@ const ac = createAccessControl(defaultStatements);
 /** better-auth, configured for Værdig: e-mail and password, roles, TOTP, database rate limits. */
 export function createAuth(db: Db) {
   const settings = authSettings();
+  const sso = ssoOptions();
   return betterAuth({
     appName: 'Værdig',
     baseURL: settings.baseURL,
@@ -37,7 +39,16 @@ export function createAuth(db: Db) {
         // Set while the password is a one-time password: it must be changed, and expires then.
         oneTimePasswordExpiresAt: { type: 'date', required: false, input: false },
       },
+      ...(sso ? { validateUserInfo: sso.validateUserInfo } : {}),
     },
+    ...(sso
+      ? {
+          account: { accountLinking: sso.accountLinking },
+          databaseHooks: ssoDatabaseHooks,
+          // A callback refused before its state is read (tampered, expired) lands here, in Danish.
+          onAPIError: { errorURL: `${settings.baseURL}/log-ind/sso-fejl` },
+        }
+      : {}),
     session: {
       // The absolute limit's maximum; the admin's shorter limits and the idle timeout are
       // enforced on every request (server/auth/session.ts), so the session is never extended.
@@ -47,6 +58,8 @@ export function createAuth(db: Db) {
       cookieCache: { enabled: false },
       additionalFields: {
         lastActiveAt: { type: 'date', required: false, input: false },
+        // Signed in by SSO with a provider that reported multi-factor (`amr` holds `mfa`).
+        providerMfa: { type: 'boolean', required: false, input: false },
       },
     },
     rateLimit: {
@@ -69,7 +82,8 @@ export function createAuth(db: Db) {
       },
     },
     plugins: [
-      twoFactor({ issuer: 'Værdig', skipVerificationOnEnable: false }),
+      // Passwordless: a person who signs in only by SSO sets up TOTP without a password of their own.
+      twoFactor({ issuer: 'Værdig', skipVerificationOnEnable: false, allowPasswordless: true }),
       pendingTwoFactor(),
       adminPlugin({
         ac,
@@ -77,6 +91,7 @@ export function createAuth(db: Db) {
         defaultRole: 'caseworker',
         adminRoles: ['admin'],
       }),
+      ...(sso?.plugins ?? []),
       nextCookies(),
     ],
   });

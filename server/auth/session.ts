@@ -18,6 +18,8 @@ export type StaffUser = {
   role: Role;
   team: string | null;
   twoFactorEnabled: boolean;
+  /** This session has a second factor: TOTP is on, or the SSO provider reported multi-factor. */
+  multiFactor: boolean;
   /** Signed in with a one-time password: nothing but choosing a new one is open. */
   mustChangePassword: boolean;
 };
@@ -58,7 +60,7 @@ export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
   const found = await getAuth().api.getSession({ headers: requestHeaders });
   if (!found) return null;
   const db = getDb();
-  const session = found.session as typeof found.session & { lastActiveAt?: Date | null };
+  const session = found.session as typeof found.session & { lastActiveAt?: Date | null; providerMfa?: boolean | null };
   const now = new Date();
   if (sessionEnded(session, getSettings(db), now)) {
     deleteSession(db, session.token);
@@ -86,6 +88,7 @@ export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
     role: user.role,
     team: user.team ?? null,
     twoFactorEnabled: Boolean(user.twoFactorEnabled),
+    multiFactor: Boolean(user.twoFactorEnabled || session.providerMfa),
     mustChangePassword: Boolean(user.oneTimePasswordExpiresAt),
   };
 });
@@ -98,7 +101,7 @@ async function requestedPath(): Promise<string | null> {
 /**
  * The one check every staff page and server action makes itself: signed in,
  * a role that includes `required`, a password of one's own, and two-factor set
- * up for admin work. Otherwise it redirects (to sign-in, to choose a password,
+ * (or multi-factor at the SSO provider) for admin work. Otherwise it redirects (to sign-in, to choose a password,
  * to set up two-factor, or to "no access", which is written to the audit log).
  * The page and action that replace a one-time password pass `passwordChange`.
  */
@@ -114,7 +117,7 @@ export async function requireRole(required: Role, options: { passwordChange?: bo
     });
     return redirect({ href: '/ingen-adgang', locale });
   }
-  if (required === 'admin' && !user.twoFactorEnabled) return redirect({ href: '/konto/to-faktor', locale });
+  if (required === 'admin' && !user.multiFactor) return redirect({ href: '/konto/to-faktor', locale });
   return user;
 }
 

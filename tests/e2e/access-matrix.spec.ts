@@ -23,6 +23,7 @@ const PAGES: Record<string, Access> = {
   '/[...rest]': 'public',
   '/log-ind': 'public',
   '/log-ind/to-faktor': 'public',
+  '/log-ind/sso-fejl': 'public',
   '/ingen-adgang': 'public',
   '/konto': 'caseworker',
   '/invitationer': 'caseworker',
@@ -52,6 +53,7 @@ const ACTIONS: Record<string, Access> = {
   'app/[locale]/(citizen)/s/[token]/actions.ts#submitSurvey': 'public',
   'app/[locale]/(staff)/actions.ts#signOut': 'public',
   'app/[locale]/(staff)/log-ind/actions.ts#signIn': 'public',
+  'app/[locale]/(staff)/log-ind/actions.ts#signInWithSso': 'public',
   'app/[locale]/(staff)/log-ind/to-faktor/actions.ts#verifySignInCode': 'public',
   'app/[locale]/(staff)/log-ind/to-faktor/actions.ts#verifyBackupCode': 'public',
   'app/[locale]/(staff)/konto/actions.ts#changePassword': 'caseworker',
@@ -74,6 +76,7 @@ const ACTIONS: Record<string, Access> = {
   'app/[locale]/(staff)/admin/teams/actions.ts#setTeamRetiredAction': 'admin',
   'app/[locale]/(staff)/admin/taerskler/actions.ts#saveThresholds': 'admin',
   'app/[locale]/(staff)/admin/indstillinger/actions.ts#saveSettings': 'admin',
+  'app/[locale]/(staff)/admin/indstillinger/actions.ts#savePasswordPolicy': 'admin',
   'app/[locale]/(staff)/admin/api-noegler/actions.ts#createToken': 'admin',
   'app/[locale]/(staff)/admin/api-noegler/actions.ts#revokeToken': 'admin',
   'app/[locale]/(staff)/admin/import/actions.ts#importResponsesFile': 'admin',
@@ -82,6 +85,8 @@ const ACTIONS: Record<string, Access> = {
 const ROUTES: Record<string, Access> = {
   'GET /api/health': 'public',
   'GET /api/ping': 'public',
+  // 404 while OIDC_ISSUER is unset; the provider's redirect back, checked by its state (tests/e2e/sso.spec.ts).
+  'GET /api/auth/callback/oidc': 'public',
   'GET /api/v1/results': 'manager',
   'GET /api/v1/export/results': 'manager',
   'GET /api/v1/export/responses': 'manager',

@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { redirect as redirectAway } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
@@ -10,9 +11,12 @@ import { releaseAttempt, reserveAttempt } from '@/db/queries/throttle';
 import { oneTimePasswordExpired } from '@/db/queries/users';
 import type { ActionState } from '@/lib/action-state';
 import { getAuth } from '@/server/auth';
+import { passwordPolicy, ssoName, ssoStartUrl } from '@/server/auth/sso-flow';
 import { clientAddress } from '@/lib/auth/client-address';
 import { homeFor } from '@/lib/auth/home';
 import { isRole } from '@/lib/auth/roles';
+import { isLocale } from '@/lib/locales';
+import { passwordSignInAllowed } from '@/lib/settings';
 import { redirect } from '@/i18n/navigation';
 import { formValues } from '@/lib/validation/forms';
 
@@ -39,6 +43,11 @@ export async function signIn(_state: ActionState, formData: FormData): Promise<A
   const db = getDb();
   const requestHeaders = await headers();
   const actor = { id: null, email: parsed.data.email };
+  if (!passwordSignInAllowed(passwordPolicy(db), parsed.data.email)) {
+    // Said the same for every address not on the list, so it tells nobody whether an account exists.
+    audit(db, actor, 'sign_in_failed', null, { reason: 'passwords only for break-glass accounts' });
+    return { status: 'error', fieldErrors: {}, formErrors: [t('passwordsOff')], values: keep };
+  }
   const reservation = reserveAttempt(db, { account: parsed.data.email, address: clientAddress(requestHeaders) });
   if (!reservation) {
     audit(db, actor, 'sign_in_throttled');
@@ -69,4 +78,17 @@ export async function signIn(_state: ActionState, formData: FormData): Promise<A
   }
   audit(db, { id: user?.id ?? null, email: parsed.data.email }, 'sign_in');
   return redirect({ href: homeFor(isRole(user?.role) ? user.role : 'caseworker'), locale });
+}
+
+/**
+ * "Log ind med …": off to the identity provider. Public, like the password form; it does
+ * nothing while single sign-on is not set up, and sends to the error page if the provider
+ * cannot be reached.
+ */
+export async function signInWithSso(): Promise<void> {
+  if (!ssoName()) return;
+  const locale = await getLocale();
+  const url = await ssoStartUrl(isLocale(locale) ? locale : 'da');
+  if (!url) return redirect({ href: '/log-ind/sso-fejl?error=unavailable', locale });
+  redirectAway(url);
 }

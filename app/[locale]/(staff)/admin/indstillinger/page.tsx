@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { getDb } from '@/db/client';
-import { getSettings } from '@/db/queries/settings';
+import { getPasswordPolicy, getSettings } from '@/db/queries/settings';
 import { staffPage } from '@/server/auth/session';
+import { ssoName } from '@/server/auth/sso-flow';
 import { SETTING_KEYS } from '@/lib/settings';
-import { saveSettings } from './actions';
+import { savePasswordPolicy, saveSettings } from './actions';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('AdminSettings');
@@ -13,6 +14,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminSettings');
   const settings = getSettings(getDb());
+  const provider = ssoName();
+  const policy = getPasswordPolicy(getDb());
   return (
     <>
       <h1>{t('heading')}</h1>
@@ -29,6 +32,38 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
           width: 'xs' as const,
         }))}
       />
+      {provider && (
+        <>
+          <h2>{t('passwordsHeading')}</h2>
+          <ActionForm
+            id="password-policy"
+            action={savePasswordPolicy}
+            submitLabel={t('savePasswords')}
+            fields={[
+              {
+                name: 'breakGlassOnly',
+                label: t('breakGlassOnly'),
+                hint: t('breakGlassOnlyHint', { name: provider }),
+                type: 'select',
+                options: [
+                  { value: 'off', label: t('off') },
+                  { value: 'on', label: t('on') },
+                ],
+                defaultValue: policy.breakGlassOnly ? 'on' : 'off',
+                width: 's',
+              },
+              {
+                name: 'breakGlassAccounts',
+                label: t('breakGlassAccounts'),
+                hint: t('breakGlassAccountsHint'),
+                type: 'text',
+                defaultValue: policy.breakGlassAccounts.join(', '),
+                width: 'l',
+              },
+            ]}
+          />
+        </>
+      )}
     </>
   );
 }

@@ -9,8 +9,20 @@ import type { TotpSetup } from './state';
 
 type Action = FormAction<TotpSetup>;
 
-/** Two steps on one page: password, then the QR code and a code from the app; then the confirmation. */
-export function TwoFactorSetup({ action, alreadyOn }: { action: Action; alreadyOn: boolean }) {
+/**
+ * Two steps on one page: password, then the QR code and a code from the app; then the
+ * confirmation. A person who signs in only by SSO has no password to give: step 1 is then the
+ * button alone.
+ */
+export function TwoFactorSetup({
+  action,
+  alreadyOn,
+  needsPassword,
+}: {
+  action: Action;
+  alreadyOn: boolean;
+  needsPassword: boolean;
+}) {
   const t = useTranslations('TwoFactorSetup');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
 
@@ -28,26 +40,28 @@ export function TwoFactorSetup({ action, alreadyOn }: { action: Action; alreadyO
     const error = state.status === 'error' ? state.fieldErrors.password : undefined;
     return (
       <form action={formAction}>
-        <h2>{t('step1')}</h2>
-        <div className={`form-group${error ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor="setup-password">
-            {t('password')}
-          </label>
-          {error && (
-            <span className="form-error-message" id="setup-password-error" role="alert">
-              {error}
-            </span>
-          )}
-          <input
-            className="form-input input-width-l"
-            id="setup-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            aria-describedby={error ? 'setup-password-error' : undefined}
-            aria-invalid={error ? true : undefined}
-          />
-        </div>
+        <h2>{needsPassword ? t('step1') : t('step1Passwordless')}</h2>
+        {needsPassword && (
+          <div className={`form-group${error ? ' form-error' : ''}`}>
+            <label className="form-label" htmlFor="setup-password">
+              {t('password')}
+            </label>
+            {error && (
+              <span className="form-error-message" id="setup-password-error" role="alert">
+                {error}
+              </span>
+            )}
+            <input
+              className="form-input input-width-l"
+              id="setup-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              aria-describedby={error ? 'setup-password-error' : undefined}
+              aria-invalid={error ? true : undefined}
+            />
+          </div>
+        )}
         <button type="submit" className="button button-primary" disabled={pending}>
           {t('start')}
         </button>

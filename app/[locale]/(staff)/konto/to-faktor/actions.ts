@@ -22,7 +22,8 @@ export async function setUpTwoFactor(state: SetupState, formData: FormData): Pro
 /** Step 1: with the password, create the TOTP secret; it is shown once as a QR code and as text. */
 async function startTwoFactor(formData: FormData): Promise<SetupState> {
   await requireRole('caseworker');
-  const password = formValues(formData).password ?? '';
+  // Without a password of their own (SSO only), better-auth's allowPasswordless asks for none.
+  const password = formValues(formData).password || undefined;
   const t = await getTranslations('Forms.errors');
   try {
     const enabled = await getAuth().api.enableTwoFactor({ body: { password }, headers: await headers() });

@@ -1,5 +1,7 @@
 import { Breadcrumbs } from '@/components/staff/Breadcrumbs';
 import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { hasPassword } from '@/db/queries/users';
 import { requireRole } from '@/server/auth/session';
 import { setUpTwoFactor } from './actions';
 import { TwoFactorSetup } from './TwoFactorSetup';
@@ -18,7 +20,11 @@ export default async function TwoFactorSetupPage({ params }: { params: Promise<{
       <Breadcrumbs trail={[{ href: '/konto', label: staff('account') }]} current={t('heading')} />
       <h1>{t('heading')}</h1>
       {user.role === 'admin' && !user.twoFactorEnabled && <p className="font-lead">{t('requiredNotice')}</p>}
-      <TwoFactorSetup action={setUpTwoFactor} alreadyOn={user.twoFactorEnabled} />
+      <TwoFactorSetup
+        action={setUpTwoFactor}
+        alreadyOn={user.twoFactorEnabled}
+        needsPassword={hasPassword(getDb(), user.id)}
+      />
     </>
   );
 }
