@@ -200,6 +200,8 @@ test('an admin without mfa at the provider is asked for TOTP; with mfa let in', 
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
   await page.getByLabel('Engangskode').fill(totp.generate());
   await page.getByRole('button', { name: 'Slå til' }).click();
+  await expect(page.getByTestId('two-factor-on')).toBeVisible();
+  await page.getByRole('link', { name: 'Fortsæt' }).click();
   await expect(page).toHaveURL(/\/admin$/);
   await page.context().close();
 
