@@ -33,3 +33,11 @@ export async function Breadcrumbs({ trail, current }: { trail: Crumb[]; current:
     </nav>
   );
 }
+
+/** Breadcrumbs below /admin: Administration, then the section when the page is one of its rows. */
+export async function AdminBreadcrumbs({ section, current }: { section?: Crumb; current: string }) {
+  const t = await getTranslations('Staff');
+  return (
+    <Breadcrumbs trail={[{ href: '/admin', label: t('admin') }, ...(section ? [section] : [])]} current={current} />
+  );
+}

@@ -24,6 +24,25 @@ const ADMIN_PAGES = [
 for (const prefix of ['', '/en']) {
   const language = prefix ? 'English' : 'Danish';
 
+  test(`the manager's pages in ${language}, at 1280 and 320 px: axe finds no violation, nothing sideways`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await fromOwnAddress(page);
+    const manager = await newStaff('manager', { team: 'nord' });
+    await signIn(page, manager.email);
+    await expect(page).toHaveURL(/\/resultater$/);
+    for (const path of ['/invitationer', '/resultater', '/resultater/rapport', '/konto', '/konto/to-faktor']) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${prefix}${path}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', prefix ? 'en' : 'da');
+      await expectNoAxeViolations(page);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
+    }
+  });
+
   test(`sign-in pages in ${language}: axe finds no violation`, async ({ page }) => {
     await fromOwnAddress(page);
     await page.goto(`${prefix}/log-ind`);
@@ -80,6 +99,7 @@ for (const prefix of ['', '/en']) {
       await expectNoAxeViolations(page);
       await page.setViewportSize({ width: 320, height: 640 });
       await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
     }
     // A form's error summary and messages on a person's page.
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -7,6 +7,7 @@ import { staffPage } from '@/server/auth/session';
 import { createToken, revokeToken } from './actions';
 import { titleFrom } from '@/i18n/metadata';
 import { IDLE_TOKEN_DAYS, idleTokenSince } from '@/lib/admin-lists';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminApiTokens');
 
@@ -27,6 +28,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
     date ? format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' }) : t('never');
   return (
     <>
+      <AdminBreadcrumbs current={t('heading')} />
       <h1>{t('heading')}</h1>
       <p>{t('lead')}</p>
       <ActionForm

@@ -4,6 +4,7 @@ import { titleFrom } from '@/i18n/metadata';
 import { IMPORT_COLUMNS } from '@/lib/import';
 import { importResponsesFile } from './actions';
 import { ImportForm } from './ImportForm';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminImport');
 
@@ -12,6 +13,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
   const t = await getTranslations('AdminImport');
   return (
     <>
+      <AdminBreadcrumbs current={t('heading')} />
       <h1>{t('heading')}</h1>
       <p>{t('lead')}</p>
       <h2>{t('formatHeading')}</h2>

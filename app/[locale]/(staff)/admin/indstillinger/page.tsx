@@ -7,6 +7,7 @@ import { ssoName } from '@/server/auth/sso-flow';
 import { SETTING_KEYS } from '@/lib/settings';
 import { savePasswordPolicy, saveSettings } from './actions';
 import { titleFrom } from '@/i18n/metadata';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminSettings');
 
@@ -18,6 +19,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const policy = getPasswordPolicy(getDb());
   return (
     <>
+      <AdminBreadcrumbs current={t('heading')} />
       <h1>{t('heading')}</h1>
       <ActionForm
         id="settings"

@@ -11,6 +11,7 @@ import { copenhagenMidnight } from '@/lib/dates';
 import type { Locale } from '@/lib/locales';
 import { titleFrom } from '@/i18n/metadata';
 import { periodNamer } from '@/i18n/period-names';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminAudit');
 
@@ -39,6 +40,7 @@ export default async function AuditLogPage({
   const entries = found.map((entry) => ({ ...entry, text: describeAuditEntry(entry, locale, names) }));
   return (
     <>
+      <AdminBreadcrumbs current={t('heading')} />
       <h1>{t('heading')}</h1>
       <form method="get" className="audit-search">
         {(['fra', 'til'] as const).map((name) => (

@@ -5,6 +5,7 @@ import { listTargetGroups } from '@/db/queries/reference';
 import { titleFrom } from '@/i18n/metadata';
 import { filterReferences, pageOf, referenceFilter, type SearchParams } from '@/lib/admin-lists';
 import { staffPage } from '@/server/auth/session';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminTargetGroups');
 
@@ -33,6 +34,7 @@ export default async function TargetGroupsPage({
   const paging = pageOf(asked.side, found.length);
   return (
     <>
+      <AdminBreadcrumbs current={t('heading')} />
       <h1>{t('heading')}</h1>
       <p>{t('lead')}</p>
       <ReferenceList

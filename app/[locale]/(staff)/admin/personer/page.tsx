@@ -10,6 +10,7 @@ import { titleFrom } from '@/i18n/metadata';
 import { NO_TEAM, pageOf, peopleFilter, peopleQuery, type SearchParams } from '@/lib/admin-lists';
 import { isRole, ROLES } from '@/lib/auth/roles';
 import { staffPage } from '@/server/auth/session';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminPeople');
 
@@ -35,6 +36,7 @@ export default async function PeoplePage({
   const teamName = new Map(teams.map((team) => [team.key, team.name]));
   return (
     <>
+      <AdminBreadcrumbs current={t('heading')} />
       <h1>{t('heading')}</h1>
       <p>
         <Link className="button button-secondary" href="/admin/personer/ny">

@@ -7,6 +7,7 @@ import { staffPage } from '@/server/auth/session';
 import { GOALS } from '@/lib/goals';
 import { saveThresholds } from './actions';
 import { titleFrom } from '@/i18n/metadata';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminThresholds');
 
@@ -30,6 +31,7 @@ export default async function ThresholdsPage({
   const history = listThresholdYears(db);
   return (
     <>
+      <AdminBreadcrumbs current={t('heading')} />
       <h1>{t('heading')}</h1>
       <p>{t('lead')}</p>
       <ActionForm

@@ -7,6 +7,7 @@ import { Link } from '@/i18n/navigation';
 import { titleFrom } from '@/i18n/metadata';
 import { filterReferences, pageOf, referenceFilter, type SearchParams } from '@/lib/admin-lists';
 import { staffPage } from '@/server/auth/session';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminTeams');
 
@@ -30,6 +31,7 @@ export default async function TeamsPage({
   const paging = pageOf(asked.side, found.length);
   return (
     <>
+      <AdminBreadcrumbs current={t('heading')} />
       <h1>{t('heading')}</h1>
       <ReferenceList
         label={t('heading')}

@@ -6,6 +6,7 @@ import { getTargetGroup } from '@/db/queries/reference';
 import { titleFrom } from '@/i18n/metadata';
 import { staffPage } from '@/server/auth/session';
 import { renameGroup, setGroupRetired } from '../actions';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminTargetGroup');
 
@@ -15,10 +16,15 @@ export default async function TargetGroupPage({ params }: { params: Promise<{ lo
   const group = getTargetGroup(getDb(), key);
   if (!group) notFound();
   const t = await getTranslations('AdminTargetGroup');
+  const section = await getTranslations('AdminTargetGroups');
   const a = await getTranslations('Admin');
   const english = (await getLocale()) === 'en';
   return (
     <>
+      <AdminBreadcrumbs
+        section={{ href: '/admin/maalgrupper', label: section('heading') }}
+        current={english ? group.nameEn : group.nameDa}
+      />
       <h1>{english ? group.nameEn : group.nameDa}</h1>
       <ReferenceEditor
         item={{

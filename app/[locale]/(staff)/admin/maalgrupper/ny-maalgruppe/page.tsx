@@ -3,15 +3,18 @@ import { ReferenceCreate } from '@/components/admin/ReferenceCreate';
 import { titleFrom } from '@/i18n/metadata';
 import { staffPage } from '@/server/auth/session';
 import { createTargetGroup } from '../actions';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminNewTargetGroup');
 
 export default async function NewTargetGroupPage({ params }: { params: Promise<{ locale: string }> }) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminNewTargetGroup');
+  const section = await getTranslations('AdminTargetGroups');
   const a = await getTranslations('Admin');
   return (
     <>
+      <AdminBreadcrumbs section={{ href: '/admin/maalgrupper', label: section('heading') }} current={t('heading')} />
       <h1>{t('heading')}</h1>
       <ReferenceCreate
         id="create-group"

@@ -6,6 +6,7 @@ import { titleFrom } from '@/i18n/metadata';
 import { ROLES } from '@/lib/auth/roles';
 import { staffPage } from '@/server/auth/session';
 import { createPerson } from '../actions';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminNewPerson');
 
@@ -17,6 +18,7 @@ export default async function NewPersonPage({ params }: { params: Promise<{ loca
   const teams = listTeams(getDb(), { activeOnly: true });
   return (
     <>
+      <AdminBreadcrumbs section={{ href: '/admin/personer', label: p('heading') }} current={t('heading')} />
       <h1>{t('heading')}</h1>
       <p>{t('lead')}</p>
       <ActionForm

@@ -8,6 +8,7 @@ import { Link } from '@/i18n/navigation';
 import { titleFrom } from '@/i18n/metadata';
 import { staffPage } from '@/server/auth/session';
 import { renameTeamAction, setTeamRetiredAction } from '../actions';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminTeam');
 
@@ -18,10 +19,12 @@ export default async function TeamPage({ params }: { params: Promise<{ locale: s
   const team = getTeam(db, key);
   if (!team) notFound();
   const t = await getTranslations('AdminTeam');
+  const section = await getTranslations('AdminTeams');
   const a = await getTranslations('Admin');
   const people = countStaff(db, { text: '', team: team.key });
   return (
     <>
+      <AdminBreadcrumbs section={{ href: '/admin/teams', label: section('heading') }} current={team.name} />
       <h1>{team.name}</h1>
       <ReferenceEditor
         item={{ key: team.key, names: { name: team.name }, retired: Boolean(team.retiredAt) }}

@@ -3,15 +3,18 @@ import { ReferenceCreate } from '@/components/admin/ReferenceCreate';
 import { titleFrom } from '@/i18n/metadata';
 import { staffPage } from '@/server/auth/session';
 import { createTeam } from '../actions';
+import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminNewTeam');
 
 export default async function NewTeamPage({ params }: { params: Promise<{ locale: string }> }) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminNewTeam');
+  const section = await getTranslations('AdminTeams');
   const a = await getTranslations('Admin');
   return (
     <>
+      <AdminBreadcrumbs section={{ href: '/admin/teams', label: section('heading') }} current={t('heading')} />
       <h1>{t('heading')}</h1>
       <ReferenceCreate
         id="create-team"
