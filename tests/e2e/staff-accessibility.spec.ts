@@ -54,6 +54,12 @@ for (const prefix of ['', '/en']) {
     await expectNoAxeViolations(page);
     await page.goto(`${prefix}/ingen-adgang`);
     await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/log-ind', '/log-ind/to-faktor', '/log-ind/sso-fejl', '/ingen-adgang']) {
+      await page.goto(`${prefix}${path}`);
+      await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
+    }
   });
 
   test(`account and two-factor set-up in ${language}: axe finds no violation`, async ({ page }) => {
