@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import da from '@/messages/da.json';
-import en from '@/messages/en.json';
 import { SETTING_KEYS } from '@/lib/settings';
 
 const keys = (value: unknown, prefix = ''): string[] =>
@@ -10,19 +9,74 @@ const keys = (value: unknown, prefix = ''): string[] =>
     ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`))
     : [prefix.slice(0, -1)];
 
+/** Every messages file, read from the folder: a language added there is checked without a change here. */
+const FILES = Object.fromEntries(
+  fs
+    .readdirSync('messages')
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => [name.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(path.join('messages', name), 'utf8'))]),
+) as Record<string, Record<string, unknown>>;
+
+const text = (messages: Record<string, unknown>, key: string) =>
+  key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages);
+
+/**
+ * The names an ICU message fills in ({name}, {count, plural, …}, {state, select, …}), read with a
+ * small parser of the syntax, so that a branch's text (`=0 {Ingen}`, `empty {er tom}`) is text.
+ */
+function placeholders(message: unknown): string[] {
+  const source = String(message);
+  const found = new Set<string>();
+  let at = 0;
+  // Text until the closing brace of the branch it is in (or the end); arguments inside it.
+  const text = (): void => {
+    while (at < source.length && source[at] !== '}') {
+      if (source[at] === '{') argument();
+      else at += 1;
+    }
+  };
+  const argument = (): void => {
+    at += 1; // {
+    const head = /^\s*(\w+)\s*(?:,\s*(\w+)\s*)?/.exec(source.slice(at))!;
+    found.add(head[1]!);
+    at += head[0].length;
+    if (head[2] && ['plural', 'select', 'selectordinal'].includes(head[2])) {
+      at += 1; // the comma before the branches
+      while (at < source.length && source[at] !== '}') {
+        if (source[at] === '{') {
+          at += 1;
+          text();
+          at += 1; // the branch's }
+        } else at += 1; // selector words, offsets
+      }
+    } else {
+      while (at < source.length && source[at] !== '}') at += 1; // a format: {n, number}
+    }
+    at += 1; // }
+  };
+  text();
+  return [...found].sort();
+}
+
 describe('messages', () => {
-  it('da.json and en.json have the same keys', () => {
-    expect(keys(da).sort()).toEqual(keys(en).sort());
+  it('are read from more than one file, Danish among them', () => {
+    expect(Object.keys(FILES)).toContain('da');
+    expect(Object.keys(FILES).length).toBeGreaterThan(1);
+    expect(FILES.da).toEqual(da);
   });
 
+  for (const [file, messages] of Object.entries(FILES)) {
+    if (file === 'da') continue;
+    it(`${file}.json has the same keys as da.json, with the same placeholders`, () => {
+      expect(keys(messages).sort()).toEqual(keys(da).sort());
+      for (const key of keys(da))
+        expect(placeholders(text(messages, key)), `${file}: ${key}`).toEqual(placeholders(text(da, key)));
+    });
+  }
+
   it('have no empty text', () => {
-    for (const [file, messages] of [
-      ['da', da],
-      ['en', en],
-    ] as const) {
-      const empty = keys(messages).filter(
-        (key) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages) === '',
-      );
+    for (const [file, messages] of Object.entries(FILES)) {
+      const empty = keys(messages).filter((key) => text(messages, key) === '');
       expect(empty, file).toEqual([]);
     }
   });
