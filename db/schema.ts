@@ -95,6 +95,7 @@ export const responses = sqliteTable(
       t.targetGroup,
       t.team,
       t.meetingChannel,
+      t.language,
       t.guidanceHelps,
       t.guidanceKnowledge,
       t.clearPurpose,

@@ -6,6 +6,7 @@ import { quarterOfDay, quarterPeriod, type ResultPeriod } from './periods';
 import { isRole } from './auth/roles';
 import { SETTING_KEYS } from './settings';
 import { GOALS } from './goals';
+import { isBreakdown } from './results/types';
 
 const translators = (locale: Locale) => {
   const messages = locale === 'da' ? da : en;
@@ -117,9 +118,7 @@ function describeDetails(
   if ('format' in details)
     add(t('detail.format'), t(details.format === 'csv' ? 'values.csv' : 'values.xlsx'), 'format');
   if ('lang' in details) add(t('detail.language'), t(details.lang === 'en' ? 'values.en' : 'values.da'), 'lang');
-  if (dimension === 'target_group' || dimension === 'team' || dimension === 'meeting_channel') {
-    add(t('detail.by'), by(dimension), 'by');
-  }
+  if (isBreakdown(dimension)) add(t('detail.by'), by(dimension), 'by');
   if (typeof details.rows === 'number') add(t('detail.rows'), String(details.rows), 'rows');
   if ('comments' in details) add(t('detail.comments'), t(details.comments ? 'values.yes' : 'values.no'), 'comments');
   if (typeof reason === 'string') {

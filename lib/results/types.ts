@@ -9,8 +9,9 @@ import type { GoalCounts, GoalFigure } from './figures';
 /** A period as Copenhagen calendar days, both included (responses store the day only). */
 export type DayPeriod = { from: string; to: string };
 
-export const BREAKDOWNS = ['target_group', 'team', 'meeting_channel'] as const;
+export const BREAKDOWNS = ['target_group', 'team', 'meeting_channel', 'language'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
+export const isBreakdown = (value: unknown): value is Breakdown => BREAKDOWNS.includes(value as Breakdown);
 
 /** The five goals' numerators and denominators for one group (or the whole period). */
 export type CountRow = { value: string | null; responses: number; goals: Record<GoalKey, GoalCounts> };

@@ -16,7 +16,7 @@ export async function exportWords(db: Db, locale: Locale) {
   const t = await getTranslations({ locale, namespace: 'Export' });
   const goal = await getTranslations({ locale, namespace: 'Goals.names' });
   const survey = await getTranslations({ locale, namespace: 'Survey' });
-  const names = breakdownNames(db, locale, (key) => survey(`items.meeting_channel.options.${key}`));
+  const names = await breakdownNames(db, locale);
   /** Each answer code of an item with its wording, in the form's order. */
   const answers = (item: Item): [string, string][] => {
     if (item.kind === 'likert') return item.options.map((code) => [code, survey(`likert.${code}`)]);

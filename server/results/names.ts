@@ -1,18 +1,22 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import type { Db } from '@/db/client';
 import { listTargetGroups, listTeams } from '@/db/queries/reference';
+import { LOCALES, type Locale } from '@/lib/locales';
 import type { Breakdown } from '@/lib/results/types';
 import { MEETING_CHANNEL_OPTIONS } from '@/lib/survey/definition';
 
-/** Display names of every breakdown value in a language; the channel names come from the survey's messages. */
-export function breakdownNames(
-  db: Db,
-  locale: string,
-  channelName: (key: (typeof MEETING_CHANNEL_OPTIONS)[number]) => string,
-): Record<Breakdown, Record<string, string>> {
+/**
+ * Display names of every breakdown value in a language: target groups and teams as the admin
+ * named them, the channels as the survey words them, the languages from the Languages messages.
+ */
+export async function breakdownNames(db: Db, locale: Locale): Promise<Record<Breakdown, Record<string, string>>> {
+  const survey = await getTranslations({ locale, namespace: 'Survey.items.meeting_channel.options' });
+  const language = await getTranslations({ locale, namespace: 'Languages' });
   return {
     target_group: Object.fromEntries(listTargetGroups(db).map((g) => [g.key, locale === 'en' ? g.nameEn : g.nameDa])),
     team: Object.fromEntries(listTeams(db).map((team) => [team.key, team.name])),
-    meeting_channel: Object.fromEntries(MEETING_CHANNEL_OPTIONS.map((key) => [key, channelName(key)])),
+    meeting_channel: Object.fromEntries(MEETING_CHANNEL_OPTIONS.map((key) => [key, survey(key)])),
+    language: Object.fromEntries(LOCALES.map((key) => [key, language(key)])),
   };
 }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { countDistribution, countGoals, countGoalsByQuarter } from '@/db/queries/results';
-import type { Breakdown } from '@/lib/results/types';
+import { BREAKDOWNS, type Breakdown } from '@/lib/results/types';
+import { LOCALES } from '@/lib/locales';
 import { responses, type NewResponse } from '@/db/schema';
 import { setUpFreshDatabase } from '../support/fresh-database';
 
@@ -29,6 +30,7 @@ const row = fc
     resourcesIncluded: likert,
     professionalsCooperate: likert,
     meetingChannel: fc.constantFrom(null, 'in_person', 'phone', 'video', 'dk'),
+    language: fc.constantFrom(...LOCALES),
   })
   // The survey asks the overview only after "yes"; stored rows never have it otherwise.
   .map((r) => ({ ...r, minPlanOverview: r.minPlanUse === 'yes' ? r.minPlanOverview : null }));
@@ -61,10 +63,11 @@ function recount(rows: Raw[]) {
   };
 }
 
-const COLUMN: Record<Breakdown, 'targetGroup' | 'team' | 'meetingChannel'> = {
+const COLUMN: Record<Breakdown, 'targetGroup' | 'team' | 'meetingChannel' | 'language'> = {
   target_group: 'targetGroup',
   team: 'team',
   meeting_channel: 'meetingChannel',
+  language: 'language',
 };
 const quarterOf = (day: string) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 
@@ -72,7 +75,7 @@ function store(rows: Raw[]) {
   db.$client.prepare('DELETE FROM responses').run();
   if (rows.length)
     db.insert(responses)
-      .values(rows.map((r) => ({ ...r, surveyVersion: '2023.1', language: 'da' }) as NewResponse))
+      .values(rows.map((r) => ({ ...r, surveyVersion: '2023.1' }) as NewResponse))
       .run();
 }
 
@@ -87,7 +90,7 @@ describe('counting the five goals in SQL', () => {
         const [total] = countGoals(db, period);
         expect(total).toEqual({ value: null, ...recount(inPeriod) });
 
-        for (const by of ['target_group', 'team', 'meeting_channel'] as const) {
+        for (const by of BREAKDOWNS) {
           const values = [...new Set(inPeriod.map((r) => r[COLUMN[by]] as string | null))];
           const expected = values
             .map((value) => ({ value, ...recount(inPeriod.filter((r) => r[COLUMN[by]] === value)) }))

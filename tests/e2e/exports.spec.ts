@@ -159,6 +159,22 @@ test('the Danish results CSV reads back with decimal commas, numbers that parse 
     Status: 'Skjult for at beskytte en lille gruppe',
     status_key: 'suppressed',
   });
+  // By language: two English answers are too few, and Danish is hidden with them.
+  expect(record(csv, 'breakdown', 'clear_purpose', 'en')).toMatchObject({
+    'Fordelt på': 'Sprog',
+    Gruppe: 'Engelsk',
+    by_key: 'language',
+    'Antal svar (n)': '2',
+    Procent: '',
+    Status: 'For få svar',
+    status_key: 'too_few',
+  });
+  expect(record(csv, 'breakdown', 'clear_purpose', 'da')).toMatchObject({
+    Gruppe: 'Dansk',
+    'Antal svar (n)': '13',
+    Enige: '',
+    status_key: 'suppressed',
+  });
   const period = csv.records.filter((r) => r.section_key === 'period');
   expect(period.map((r) => [r.Oplysning, r.Værdi])).toEqual(
     expect.arrayContaining([

@@ -158,7 +158,7 @@ test('the API takes an API token, refuses a bad one and bad parameters, and logs
     ['quarter=2019-Q2&from=2019-04&to=2019-06', 'give one of quarter, year, or from and to'],
     ['year=2019&quarter=2019-Q2', 'give one of quarter, year, or from and to'],
     ['from=2019-03-02', 'give both from and to, or quarter'],
-    ['quarter=2019-Q1&by=caseworker', 'by must be one of target_group, team, meeting_channel'],
+    ['quarter=2019-Q1&by=caseworker', 'by must be one of target_group, team, meeting_channel, language'],
     ['quarter=2019-Q1&cpr=1', 'unknown parameter: cpr'],
   ]) {
     const bad = await request.get(`/api/v1/results?${query}`, { headers: auth });
@@ -169,6 +169,35 @@ test('the API takes an API token, refuses a bad one and bad parameters, and logs
   expect((await request.get('/api/v1/results')).status()).toBe(401);
   // A token opens the results API only, never the exports.
   expect((await request.get('/api/v1/export/results', { headers: auth })).status()).toBe(401);
+});
+
+test('by=language hides a language with too few answers, and the other language with it', async ({ request }) => {
+  const { token } = createApiToken(testDb(), `e2e language ${Date.now()}`, null);
+  const response = await request.get(`/api/v1/results?quarter=${QUARTER}&by=language`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(response.status()).toBe(200);
+  const { breakdown } = await response.json();
+  expect(breakdown.by).toBe('language');
+  type Group = { value: string; responses: number; goals: { key: string }[] };
+  expect(breakdown.groups.map((g: Group) => [g.value, g.responses])).toEqual([
+    ['da', 14],
+    ['en', 2],
+  ]);
+  const goal2 = (value: string) => breakdown.groups.find((g: Group) => g.value === value).goals[1];
+  // Two English answers to goal 2: too few. Danish (13 answers) would give them away from the total.
+  expect(goal2('en')).toEqual({
+    goal: 2,
+    key: 'clear_purpose',
+    threshold: 80,
+    n: 2,
+    agree: null,
+    percent: null,
+    ci95: null,
+    status: 'too_few',
+    certainty: null,
+  });
+  expect(goal2('da')).toMatchObject({ n: 13, agree: null, percent: null, ci95: null, status: 'suppressed' });
 });
 
 test('a manager picks whole months; a range inside a month is refused with a clear message', async ({ page }) => {
@@ -270,6 +299,13 @@ test('the dashboard and the report have no axe violations in Danish or English',
   for (const prefix of ['', '/en']) {
     await page.goto(`${prefix}/resultater?quarter=${QUARTER}`);
     await expect(page.getByTestId('goal-cards')).toBeVisible();
+    // The languages by name, in the page's language; the two English answers hide both rows.
+    const byLanguage = page.getByTestId('breakdown-language');
+    await expect(byLanguage.getByRole('columnheader').first()).toHaveText(prefix ? 'Language' : 'Sprog');
+    const english = byLanguage.getByRole('row', { name: prefix ? 'English' : 'Engelsk' });
+    await expect(english.getByRole('cell').nth(2)).toContainText(prefix ? 'Too few' : 'For få');
+    const danish = byLanguage.getByRole('row', { name: prefix ? 'Danish' : 'Dansk' });
+    await expect(danish.getByRole('cell').nth(2)).toContainText('(n = 13)');
     await expectNoAxeViolations(page);
     await page.goto(`${prefix}/resultater/rapport?quarter=${QUARTER}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -31,9 +31,11 @@ export function seedQuarter(db: Db) {
         comment: i === 0 ? COMMENT : null,
       }),
     ),
-    // integration: nobody agrees on goal 1; goal 2 three of six; Min Plan unknown.
-    ...[4, 4, 4, 1, 2, 3].map((clearPurpose) =>
+    // integration: nobody agrees on goal 1; goal 2 three of six; Min Plan unknown. Two answered
+    // in English: too few to show, so Danish (the only other language) is hidden with them.
+    ...[4, 4, 4, 1, 2, 3].map((clearPurpose, i) =>
       row('integration', {
+        language: i < 4 ? 'da' : 'en',
         guidanceHelps: 2,
         guidanceKnowledge: 0,
         clearPurpose,

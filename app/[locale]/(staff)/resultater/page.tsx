@@ -45,7 +45,6 @@ export default async function ResultsPage({
   await staffPage(params, 'manager');
   const locale = await pageLocale(params);
   const t = await getTranslations('Results');
-  const survey = await getTranslations('Survey');
   const names = await periodNamer();
   const query = await queryOf(searchParams);
   const fallback = quarterPeriod(lastCompleteQuarter());
@@ -98,7 +97,7 @@ export default async function ResultsPage({
   const { results, breakdowns } = buildAllBreakdowns(db, period);
   const trend = buildTrend(db, period);
   const changes = period.kind === 'quarter' ? changesFromTrend(trend) : null;
-  const groupNames = breakdownNames(db, locale, (key) => survey(`items.meeting_channel.options.${key}`));
+  const groupNames = await breakdownNames(db, locale);
   const reportQuarter = quarterOfDay(period.to);
 
   return (

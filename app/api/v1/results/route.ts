@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
-import { BREAKDOWNS, type Breakdown } from '@/lib/results/types';
+import { BREAKDOWNS, isBreakdown } from '@/lib/results/types';
 import { authoriseApi } from '@/server/auth/api';
 import { buildResults } from '@/server/results/report';
 import { badRequest, periodFromRequest } from '@/server/results/request';
@@ -20,11 +20,10 @@ export async function GET(request: Request) {
   const parsed = periodFromRequest(params);
   if (!parsed.ok) return parsed.response;
   const by = params.get('by');
-  if (by !== null && !(BREAKDOWNS as readonly string[]).includes(by))
-    return badRequest(`by must be one of ${BREAKDOWNS.join(', ')}`);
+  if (by !== null && !isBreakdown(by)) return badRequest(`by must be one of ${BREAKDOWNS.join(', ')}`);
 
   const db = getDb();
-  const results = buildResults(db, parsed.period, (by as Breakdown | null) ?? undefined);
+  const results = buildResults(db, parsed.period, by ?? undefined);
   const details = { from: parsed.period.from, to: parsed.period.to, ...(by ? { by } : {}) };
   if (auth.caller.kind === 'token') audit(db, auth.caller.actor, 'api_token_used', auth.caller.tokenName, details);
   else audit(db, auth.caller.actor, 'api_results', null, details);

@@ -38,7 +38,6 @@ export default async function ReportPage({
   const staff = await getTranslations('Staff');
   const r = await getTranslations('Results');
   const goalNames = await getTranslations('Goals.names');
-  const survey = await getTranslations('Survey');
   const format = await getFormatter();
   const names = await periodNamer();
   const asked = (await searchParams).quarter;
@@ -53,7 +52,7 @@ export default async function ReportPage({
   const trend = buildTrend(db, period);
   const changes = changesFromTrend(trend);
   const groups = breakdowns.find((breakdown) => breakdown.by === 'target_group')!;
-  const groupNames = breakdownNames(db, locale, (key) => survey(`items.meeting_channel.options.${key}`));
+  const groupNames = await breakdownNames(db, locale);
 
   return (
     <article className="report" data-testid="report">

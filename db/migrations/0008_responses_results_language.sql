@@ -1,0 +1,2 @@
+DROP INDEX `responses_results`;--> statement-breakpoint
+CREATE INDEX `responses_results` ON `responses` (`submitted_on`,`target_group`,`team`,`meeting_channel`,`language`,`guidance_helps`,`guidance_knowledge`,`clear_purpose`,`min_plan_use`,`min_plan_overview`,`resources_included`,`professionals_cooperate`);
