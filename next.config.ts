@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { allowedHosts, setting } from './lib/env';
-import { API_CSP, COMMON_HEADERS, HSTS } from './lib/security-headers';
+import { API_CSP, COMMON_HEADERS, HSTS, LOGO_CSP } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `NEXT_OUTPUT=standalone npm run build` makes .next/standalone/server.js for production (README).
   ...(setting('NEXT_OUTPUT') === 'standalone' ? { output: 'standalone' } : {}),
-  serverExternalPackages: ['better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', '@resvg/resvg-js'],
   experimental: {
     serverActions: {
       // Batch files are the largest posts; the proxy holds survey posts to 64 KB.
@@ -29,6 +29,11 @@ const nextConfig: NextConfig = {
       // Pages get these and a nonce-based policy from proxy.ts; this covers API routes and files.
       { source: '/:path*', headers: asList(common) },
       { source: '/api/:path*', headers: asList({ 'Content-Security-Policy': API_CSP, 'Cache-Control': 'no-store' }) },
+      // The logo is public and may be cached (app/api/logo/route.ts sets its own, the same).
+      {
+        source: '/api/logo',
+        headers: asList({ 'Content-Security-Policy': LOGO_CSP, 'Cache-Control': 'public, max-age=300' }),
+      },
     ];
   },
 };

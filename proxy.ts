@@ -113,9 +113,13 @@ function crossSite(): NextResponse {
 /** What the first matcher below leaves out; the second brings back those paths with an escape. */
 const OUTSIDE_PAGES = /^\/(api\/|_next\/static|_next\/image)/;
 
+/** The site's icons (app/favicon.ico, app/icon.svg): files, not pages in a language. */
+const ICONS = new Set(['/favicon.ico', '/icon.svg']);
+
 export default async function proxy(request: NextRequest) {
   if (OUTSIDE_PAGES.test(request.nextUrl.pathname) && !isMalformed(request.nextUrl.pathname))
     return NextResponse.next();
+  if (ICONS.has(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
   let response: NextResponse;

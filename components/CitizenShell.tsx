@@ -1,18 +1,19 @@
 import type { ReactNode } from 'react';
+import type { Organisation } from '@/lib/organisation';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
-/** The citizens' pages: their header, the page, their footer. */
-export function CitizenShell({ children }: { children: ReactNode }) {
+/** The citizens' pages: their header, the page, their footer; `organisation` is who asks (the admin's settings). */
+export function CitizenShell({ organisation, children }: { organisation: Organisation; children: ReactNode }) {
   return (
     <>
-      <SiteHeader />
+      <SiteHeader organisation={organisation} />
       <div className="container page-container">
         <main id="main-content" tabIndex={-1}>
           {children}
         </main>
       </div>
-      <SiteFooter />
+      <SiteFooter organisation={organisation} />
     </>
   );
 }

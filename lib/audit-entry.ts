@@ -5,6 +5,7 @@ import type { Locale } from './locales';
 import { quarterOfDay, quarterPeriod, type ResultPeriod } from './periods';
 import { isRole } from './auth/roles';
 import { SETTING_KEYS } from './settings';
+import { ORGANISATION_KEYS } from './organisation';
 import { GOALS } from './goals';
 import { isBreakdown } from './results/types';
 
@@ -14,6 +15,7 @@ const translators = (locale: Locale) => {
     t: createTranslator({ locale, messages, namespace: 'AdminAudit' }),
     roles: createTranslator({ locale, messages, namespace: 'Staff.roles' }),
     settings: createTranslator({ locale, messages, namespace: 'AdminSettings' }),
+    identity: createTranslator({ locale, messages, namespace: 'Identity' }),
     goals: createTranslator({ locale, messages, namespace: 'Goals.short' }),
     by: createTranslator({ locale, messages, namespace: 'Export.by' }),
   };
@@ -96,7 +98,7 @@ export function describeAuditEntry(entry: AuditEntry, locale: Locale, names: Aud
 function describeDetails(
   action: string,
   details: Record<string, unknown>,
-  { t, roles, settings, goals, by }: (typeof TRANSLATORS)['da'],
+  { t, roles, settings, identity, goals, by }: (typeof TRANSLATORS)['da'],
   names: AuditNames,
 ): AuditDetail[] {
   const shown: AuditDetail[] = [];
@@ -115,7 +117,8 @@ function describeDetails(
   if (typeof from === 'string' && typeof to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(from)) {
     add(t('detail.period'), names.period(periodOf(from, to)), 'from', 'to');
   }
-  if ('format' in details)
+  if (action === 'logo_uploaded') add(t('detail.format'), String(details.format).toUpperCase(), 'format');
+  else if ('format' in details)
     add(t('detail.format'), t(details.format === 'csv' ? 'values.csv' : 'values.xlsx'), 'format');
   if ('lang' in details) add(t('detail.language'), t(details.lang === 'en' ? 'values.en' : 'values.da'), 'lang');
   if (isBreakdown(dimension)) add(t('detail.by'), by(dimension), 'by');
@@ -139,6 +142,15 @@ function describeDetails(
       for (const { key } of GOALS.filter((goal) => changed(goal.key))) {
         add(goals(key), change(`${before[key]} %`, `${after[key]} %`));
       }
+    }
+    if (shown.length === 0) add(t('detail.changes'), t('values.none'));
+    used.add('from').add('to');
+  } else if (action === 'organisation_changed') {
+    const before = objectOf(from);
+    const after = objectOf(to);
+    const text = (value: unknown) => (typeof value === 'string' && value ? value : t('values.none'));
+    for (const key of ORGANISATION_KEYS.filter((key) => key in after)) {
+      add(identity(key), change(text(before[key]), text(after[key])));
     }
     if (shown.length === 0) add(t('detail.changes'), t('values.none'));
     used.add('from').add('to');

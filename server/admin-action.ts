@@ -9,7 +9,8 @@ import { formValues } from '@/lib/validation/forms';
 import { requireRole, type StaffUser } from './auth/session';
 import { invalid, refused, savedMessage } from './form-results';
 
-type AdminContext = { admin: StaffUser; db: Db; values: Record<string, string> };
+/** `formData` for what is not text, such as an uploaded file. */
+type AdminContext = { admin: StaffUser; db: Db; values: Record<string, string>; formData: FormData };
 
 /** What an admin change did: what the audit log gets (null: nothing changed), and what the form shows. */
 type AdminOutcome<Data> = {
@@ -39,7 +40,7 @@ export function adminAction<Schema extends z.ZodType, Data = undefined>(
     const db = getDb();
     let outcome: AdminOutcome<Data>;
     try {
-      outcome = await change(parsed.data, { admin, db, values });
+      outcome = await change(parsed.data, { admin, db, values, formData });
     } catch (error) {
       if (error instanceof DomainError) return refused(error, values);
       throw error;
@@ -72,7 +73,7 @@ export function adminButton<Schema extends z.ZodType>(
     const parsed = schema.safeParse(values);
     if (!parsed.success) return;
     const db = getDb();
-    const entry = change(parsed.data, { admin, db, values });
+    const entry = change(parsed.data, { admin, db, values, formData });
     if (entry) audit(db, { id: admin.id, email: admin.email }, entry.action, entry.target, entry.details);
     refreshAdmin();
   };

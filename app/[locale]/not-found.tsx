@@ -1,13 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { CitizenShell } from '@/components/CitizenShell';
 import { Link } from '@/i18n/navigation';
+import { getDb } from '@/db/client';
+import { getOrganisation } from '@/db/queries/settings';
 
 /** Unknown paths under a locale (the catch-all and any notFound() outside the staff pages). */
 export default async function NotFound() {
   const t = await getTranslations('NotFound');
+  const organisation = getOrganisation(getDb());
   return (
-    <CitizenShell>
-      <title>{t('title')}</title>
+    <CitizenShell organisation={organisation}>
+      <title>{`${t('title')} – ${organisation.name}`}</title>
       <h1>{t('heading')}</h1>
       <p>{t('text')}</p>
       <p>

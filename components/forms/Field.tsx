@@ -3,13 +3,15 @@ import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 export type FieldSpec = {
   name: string;
   label: string;
-  type: 'text' | 'email' | 'password' | 'number' | 'select' | 'hidden' | 'date';
+  type: 'text' | 'email' | 'password' | 'number' | 'select' | 'hidden' | 'date' | 'file';
   hint?: string;
   options?: { value: string; label: string }[];
   defaultValue?: string;
   autoComplete?: string;
   inputMode?: 'numeric' | 'text' | 'email';
   width?: 'xs' | 's' | 'm' | 'l';
+  /** The kinds of file a file field offers. */
+  accept?: string;
 };
 
 /** The ids that tie a field's hint and error to its input, for `aria-describedby`. */
@@ -70,7 +72,7 @@ export function Field({ field, id, error, value }: { field: FieldSpec; id: strin
     name: field.name,
     'aria-describedby': describedBy(id, field.hint, error),
     'aria-invalid': error ? true : undefined,
-    defaultValue: field.type === 'password' ? undefined : (value ?? field.defaultValue),
+    defaultValue: field.type === 'password' || field.type === 'file' ? undefined : (value ?? field.defaultValue),
   };
   const width = field.width ? ` input-width-${field.width}` : '';
   return (
@@ -83,6 +85,8 @@ export function Field({ field, id, error, value }: { field: FieldSpec; id: strin
             </option>
           ))}
         </select>
+      ) : field.type === 'file' ? (
+        <input className="form-file-input" type="file" accept={field.accept} {...common} />
       ) : (
         <input
           className={`form-input${width}`}

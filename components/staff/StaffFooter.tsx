@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { ORGANISATION } from '@/lib/organisation';
+import type { Organisation } from '@/lib/organisation';
 
 /** The staff's footer: whose service it is, where to get help, and the public statements. */
-export async function StaffFooter() {
+export async function StaffFooter({ organisation }: { organisation: Organisation }) {
   const t = await getTranslations('Staff');
   const layout = await getTranslations('Layout');
   return (
@@ -11,7 +11,7 @@ export async function StaffFooter() {
       <div className="footer">
         <div className="container">
           <h2 className="h5">
-            {layout('serviceName')} · {ORGANISATION.name}, {ORGANISATION.unit}
+            {layout('serviceName')} · {organisation.name}, {organisation.unit}
           </h2>
           <p>{t('footerHelp')}</p>
           <ul className="footer-links">

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { ORGANISATION } from '@/lib/organisation';
+import type { Organisation } from '@/lib/organisation';
 import { LanguageSwitcher } from '../LanguageSwitcher';
 import { StaffNav, type NavLink } from './StaffNav';
 
@@ -10,6 +10,8 @@ type Props = {
   links: NavLink[];
   home: string;
   signOut: () => Promise<void>;
+  /** Who runs the service (the admin's settings). */
+  organisation: Organisation;
 };
 
 function LockIcon() {
@@ -28,7 +30,7 @@ function LockIcon() {
  * in with sign-out, the product, then the navigation for the role. Unlike DKFDS's script-driven
  * mobile menu, everything stays visible and wraps at narrow widths.
  */
-export async function StaffHeader({ person, links, home, signOut }: Props) {
+export async function StaffHeader({ person, links, home, signOut, organisation }: Props) {
   const t = await getTranslations('Staff');
   const layout = await getTranslations('Layout');
   return (
@@ -44,7 +46,7 @@ export async function StaffHeader({ person, links, home, signOut }: Props) {
         />
         <div className="portal-info">
           <div className="portal-info-inner container">
-            <p className="staff-organisation">{ORGANISATION.name}</p>
+            <p className="staff-organisation">{organisation.name}</p>
             {person && (
               <div className="portal-user staff-user d-print-none">
                 <p className="user" data-testid="signed-in-person">
@@ -67,7 +69,7 @@ export async function StaffHeader({ person, links, home, signOut }: Props) {
             </div>
             <div className="additional-info">
               <p>
-                <strong className="authority-name">{ORGANISATION.unit}</strong>
+                <strong className="authority-name">{organisation.unit}</strong>
               </p>
               <p>{t('tagline')}</p>
             </div>

@@ -1,4 +1,5 @@
-import { asc, desc, eq, lte } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { asc, desc, eq, inArray, like, lte } from 'drizzle-orm';
 import type { Db } from '../client';
 import { settings, thresholds } from '../schema';
 import {
@@ -10,10 +11,11 @@ import {
   type Settings,
 } from '@/lib/settings';
 import { DEFAULT_THRESHOLDS, GOALS } from '@/lib/goals';
+import { DEFAULT_ORGANISATION, ORGANISATION_KEYS, type Organisation, type OrganisationText } from '@/lib/organisation';
 import type { GoalKey } from '@/lib/survey/definition';
 
 export function getSettings(db: Db): Settings {
-  const stored = db.select().from(settings).all();
+  const stored = db.select().from(settings).where(inArray(settings.key, SETTING_KEYS)).all();
   const result = { ...DEFAULT_SETTINGS };
   for (const row of stored) {
     if ((SETTING_KEYS as string[]).includes(row.key)) result[row.key as keyof Settings] = Number(row.value);
@@ -35,6 +37,18 @@ export function updateSettings(db: Db, values: Settings, by: string, now = new D
   });
 }
 
+/** Text rows of the settings table, written in one transaction. */
+function upsert(db: Db, values: Record<string, string>, by: string, now: Date): void {
+  db.transaction((tx) => {
+    for (const [key, value] of Object.entries(values)) {
+      tx.insert(settings)
+        .values({ key, value, updatedAt: now, updatedBy: by })
+        .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now, updatedBy: by } })
+        .run();
+    }
+  });
+}
+
 /** The break-glass setting's two rows in the settings table, beside the numeric settings. */
 const POLICY_KEYS = { breakGlassOnly: 'passwordBreakGlassOnly', breakGlassAccounts: 'breakGlassAccounts' } as const;
 
@@ -43,6 +57,7 @@ export function getPasswordPolicy(db: Db): PasswordPolicy {
     db
       .select()
       .from(settings)
+      .where(inArray(settings.key, Object.values(POLICY_KEYS)))
       .all()
       .map((row) => [row.key, row.value]),
   );
@@ -59,14 +74,59 @@ export function setPasswordPolicy(db: Db, policy: PasswordPolicy, by: string, no
     [POLICY_KEYS.breakGlassOnly]: policy.breakGlassOnly ? '1' : '0',
     [POLICY_KEYS.breakGlassAccounts]: policy.breakGlassAccounts.join(','),
   };
-  db.transaction((tx) => {
-    for (const [key, value] of Object.entries(values)) {
-      tx.insert(settings)
-        .values({ key, value, updatedAt: now, updatedBy: by })
-        .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now, updatedBy: by } })
-        .run();
-    }
-  });
+  upsert(db, values, by, now);
+}
+
+/** The organisation's rows: `organisation.<field>`, the logo as base64 PNG and its version. */
+const ORGANISATION_PREFIX = 'organisation.';
+const LOGO_KEY = 'organisationLogo.png';
+const LOGO_VERSION_KEY = 'organisationLogo.version';
+
+/** The municipality's identity, each field its default until an admin sets it; the logo's version if one is uploaded. */
+export function getOrganisation(db: Db): Organisation {
+  const rows = db
+    .select({ key: settings.key, value: settings.value })
+    .from(settings)
+    .where(like(settings.key, `${ORGANISATION_PREFIX}%`))
+    .all();
+  const result: Organisation = { ...DEFAULT_ORGANISATION, logoVersion: null };
+  for (const row of rows) {
+    const key = row.key.slice(ORGANISATION_PREFIX.length);
+    if ((ORGANISATION_KEYS as string[]).includes(key)) result[key as keyof OrganisationText] = row.value;
+  }
+  const version = db.select({ value: settings.value }).from(settings).where(eq(settings.key, LOGO_VERSION_KEY)).get();
+  result.logoVersion = version?.value || null;
+  return result;
+}
+
+export function setOrganisation(db: Db, values: OrganisationText, by: string, now = new Date()): void {
+  upsert(
+    db,
+    Object.fromEntries(ORGANISATION_KEYS.map((key) => [`${ORGANISATION_PREFIX}${key}`, values[key]])),
+    by,
+    now,
+  );
+}
+
+/** The stored logo (always a PNG, see server/logo.ts) with its version, or null. */
+export function getLogo(db: Db): { png: Buffer; version: string } | null {
+  const rows = new Map(
+    db
+      .select({ key: settings.key, value: settings.value })
+      .from(settings)
+      .where(inArray(settings.key, [LOGO_KEY, LOGO_VERSION_KEY]))
+      .all()
+      .map((row) => [row.key, row.value]),
+  );
+  const png = rows.get(LOGO_KEY);
+  const version = rows.get(LOGO_VERSION_KEY);
+  return png && version ? { png: Buffer.from(png, 'base64'), version } : null;
+}
+
+/** Stores a PNG logo, or removes it with null. */
+export function setLogo(db: Db, png: Buffer | null, by: string, now = new Date()): void {
+  const version = png ? createHash('sha256').update(png).digest('hex').slice(0, 16) : '';
+  upsert(db, { [LOGO_KEY]: png ? png.toString('base64') : '', [LOGO_VERSION_KEY]: version }, by, now);
 }
 
 type ThresholdYear = {

@@ -77,6 +77,9 @@ const ACTIONS: Record<string, Access> = {
   'app/[locale]/(staff)/admin/taerskler/actions.ts#saveThresholds': 'admin',
   'app/[locale]/(staff)/admin/indstillinger/actions.ts#saveSettings': 'admin',
   'app/[locale]/(staff)/admin/indstillinger/actions.ts#savePasswordPolicy': 'admin',
+  'app/[locale]/(staff)/admin/indstillinger/actions.ts#saveOrganisation': 'admin',
+  'app/[locale]/(staff)/admin/indstillinger/actions.ts#saveLogo': 'admin',
+  'app/[locale]/(staff)/admin/indstillinger/actions.ts#removeLogo': 'admin',
   'app/[locale]/(staff)/admin/api-noegler/actions.ts#createToken': 'admin',
   'app/[locale]/(staff)/admin/api-noegler/actions.ts#revokeToken': 'admin',
   'app/[locale]/(staff)/admin/import/actions.ts#importResponsesFile': 'admin',
@@ -85,6 +88,8 @@ const ACTIONS: Record<string, Access> = {
 const ROUTES: Record<string, Access> = {
   'GET /api/health': 'public',
   'GET /api/ping': 'public',
+  // The municipality's logo, shown on the public pages.
+  'GET /api/logo': 'public',
   // 404 while OIDC_ISSUER is unset; the provider's redirect back, checked by its state (tests/e2e/sso.spec.ts).
   'GET /api/auth/callback/oidc': 'public',
   'GET /api/v1/results': 'manager',

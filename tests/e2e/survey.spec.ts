@@ -8,7 +8,7 @@ test.describe('answering the survey', () => {
     const marker = `da-${code}`;
     await page.goto(`/s/${code}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
-    await expect(page).toHaveTitle('Spørgeskema om din oplevelse af Jobcentret');
+    await expect(page).toHaveTitle(/^Spørgeskema om din oplevelse af Jobcentret – \S/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvordan oplever du Jobcentret?');
     await expect(page.getByRole('link', { name: 'Læs om, hvordan vi behandler dine svar' })).toHaveAttribute(
       'href',
@@ -34,7 +34,7 @@ test.describe('answering the survey', () => {
 
     await expect(page).toHaveURL(/\/s\/tak$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tak for dine svar');
-    await expect(page).toHaveTitle('Tak for dine svar');
+    await expect(page).toHaveTitle(/^Tak for dine svar – \S/);
     const [row] = responsesWithComment(marker);
     expect(row).toMatchObject({
       language: 'da',
@@ -258,7 +258,7 @@ test.describe('the code start page', () => {
   test('takes a typed code with spaces and look-alikes to the survey', async ({ page }) => {
     const code = newCode();
     await page.goto('/s');
-    await expect(page).toHaveTitle('Indtast din kode');
+    await expect(page).toHaveTitle(/^Indtast din kode – \S/);
     const typed = ` ${code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'O').replace(/1/g, 'i')} `;
     await page.getByLabel('Kode').fill(typed);
     await page.getByRole('button', { name: 'Fortsæt' }).click();
@@ -269,7 +269,7 @@ test.describe('the code start page', () => {
   test('explains a code of the wrong shape and an empty field', async ({ page }) => {
     await page.goto('/en/s');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page).toHaveTitle('Error: Enter your code');
+    await expect(page).toHaveTitle(/^Error: Enter your code – \S/);
     await expect(
       page.locator('.alert-error').getByRole('link', { name: 'Enter the code from your card' }),
     ).toBeVisible();

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { CitizenShell } from '@/components/CitizenShell';
+import { getDb } from '@/db/client';
+import { getOrganisation } from '@/db/queries/settings';
 
+/** The citizens' pages say who asks: the municipality's settings in their header and footer (titles: server/page-title.ts). */
 export default function CitizenLayout({ children }: { children: ReactNode }) {
-  return <CitizenShell>{children}</CitizenShell>;
+  return <CitizenShell organisation={getOrganisation(getDb())}>{children}</CitizenShell>;
 }

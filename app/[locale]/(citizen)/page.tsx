@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { titleFrom } from '@/i18n/metadata';
+import { citizenTitleFrom } from '@/server/page-title';
 import { pageLocale } from '@/i18n/page-locale';
 
-export const generateMetadata = titleFrom('Home');
+export const generateMetadata = citizenTitleFrom('Home');
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);

@@ -6,6 +6,8 @@ import { StaffHeader } from '@/components/staff/StaffHeader';
 import { getStaffUser } from '@/server/auth/session';
 import { hasRole } from '@/lib/auth/roles';
 import { signOut } from './actions';
+import { getDb } from '@/db/client';
+import { getOrganisation } from '@/db/queries/settings';
 
 /** The staff shell, with navigation by role. It only shows links: every page and action checks the role itself. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
@@ -24,15 +26,22 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           { href: '/konto', label: t('account') },
         ].filter((link): link is { href: string; label: string } => Boolean(link));
   const person = user ? { name: user.name, role: t(`roles.${user.role}`) } : undefined;
+  const organisation = getOrganisation(getDb());
   return (
     <NextIntlClientProvider messages={messages}>
-      <StaffHeader person={person} links={links} home={links[0]?.href ?? '/log-ind'} signOut={signOut} />
+      <StaffHeader
+        person={person}
+        links={links}
+        home={links[0]?.href ?? '/log-ind'}
+        signOut={signOut}
+        organisation={organisation}
+      />
       <div className="container page-container">
         <main id="main-content" tabIndex={-1}>
           {children}
         </main>
       </div>
-      <StaffFooter />
+      <StaffFooter organisation={organisation} />
     </NextIntlClientProvider>
   );
 }

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { titleFrom } from '@/i18n/metadata';
+import { citizenTitleFrom } from '@/server/page-title';
 import { pageLocale } from '@/i18n/page-locale';
 
-export const generateMetadata = titleFrom('Privacy');
+export const generateMetadata = citizenTitleFrom('Privacy');
 
 const SECTIONS = ['stored', 'notStored', 'email', 'retention', 'contact'] as const;
 

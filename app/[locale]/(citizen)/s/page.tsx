@@ -4,6 +4,7 @@ import { Alert } from '@/components/Alert';
 import { redirect } from '@/i18n/navigation';
 import { formatCode, normalizeCode } from '@/lib/tokens';
 import { pageLocale } from '@/i18n/page-locale';
+import { citizenTitle } from '@/server/page-title';
 import { describedBy, FieldFrame } from '@/components/forms/Field';
 
 type Props = {
@@ -22,7 +23,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = await pageLocale(params);
   const { code } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'CodeEntry' });
-  return { title: codeError(code) ? t('errorTitle') : t('title') };
+  return { title: citizenTitle(codeError(code) ? t('errorTitle') : t('title')) };
 }
 
 /** Where a citizen types the code from a printed card. A plain GET form: works without JavaScript. */

@@ -1,15 +1,17 @@
 import { getTranslations } from 'next-intl/server';
-import { titleFrom } from '@/i18n/metadata';
+import { citizenTitleFrom } from '@/server/page-title';
 import { pageLocale } from '@/i18n/page-locale';
 import { setting } from '@/lib/env';
+import { getDb } from '@/db/client';
+import { getOrganisation } from '@/db/queries/settings';
 
-export const generateMetadata = titleFrom('Accessibility');
+export const generateMetadata = citizenTitleFrom('Accessibility');
 
 export default async function AccessibilityPage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
   const t = await getTranslations('Accessibility');
-  // The official statement (on was.digst.dk) is set per installation and read per request.
-  const officialUrl = setting('ACCESSIBILITY_STATEMENT_URL');
+  // The official statement (on was.digst.dk): the admin's setting, else the installation's.
+  const officialUrl = getOrganisation(getDb()).accessibilityUrl || setting('ACCESSIBILITY_STATEMENT_URL');
   return (
     <>
       <h1>{t('heading')}</h1>

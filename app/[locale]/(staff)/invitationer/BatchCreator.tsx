@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/Alert';
 import { Link } from '@/i18n/navigation';
@@ -10,6 +11,12 @@ import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import { useResultFocus } from '@/components/forms/use-result-focus';
 import type { CreatedBatch } from './batch-state';
 import { useLatestResult } from './latest-result';
+import { InvitationCard } from './InvitationCard';
+import type { CardData } from '@/server/invitation-card';
+
+/** Four A6 cards to an A4 sheet. */
+const sheets = (cards: CardData[]) =>
+  Array.from({ length: Math.ceil(cards.length / 4) }, (_, i) => cards.slice(i * 4, i * 4 + 4));
 
 type Option = { value: string; label: string };
 type Props = {
@@ -31,6 +38,8 @@ export function BatchCreator({ action, groups, teams, defaultTeam, template }: P
   const { summaryRef, resultRef } = useResultFocus(state);
   const errors = state.status === 'error' ? state.fieldErrors : {};
   const shown = useLatestResult('batch', state);
+  const cards =
+    state.status === 'done' && shown && state.data.cards && 'items' in state.data.cards ? state.data.cards : null;
   // The count form keeps what was chosen, after an error and after creating.
   const values =
     state.status === 'error' && state.values.mode === 'count'
@@ -76,8 +85,36 @@ export function BatchCreator({ action, groups, teams, defaultTeam, template }: P
               {t('download')}
             </a>
           </p>
+          {state.data.cards && 'tooMany' in state.data.cards && (
+            <p className="alert-text">{t('cardsTooMany', { max: state.data.cards.tooMany })}</p>
+          )}
+          {cards && (
+            <>
+              <p className="alert-text">{t('cardsHint')}</p>
+              <p className="alert-text">
+                <button type="button" className="button button-secondary" onClick={() => window.print()}>
+                  {t('printCards', { count: cards.items.length })}
+                </button>
+              </p>
+            </>
+          )}
         </Alert>
       )}
+      {/* The sheets print alone, straight under <body> (see app/styles.css); never shown on screen. */}
+      {cards &&
+        typeof document !== 'undefined' &&
+        createPortal(
+          <div className="card-sheets" data-testid="card-sheets">
+            {sheets(cards.items).map((sheet, index) => (
+              <div className="card-sheet" key={index}>
+                {sheet.map((card) => (
+                  <InvitationCard key={card.code} card={card} issuer={cards.issuer} qrLabel={i('qr')} />
+                ))}
+              </div>
+            ))}
+          </div>,
+          document.body,
+        )}
 
       <h3>{t('countHeading')}</h3>
       <form action={formAction} key={JSON.stringify(values)}>

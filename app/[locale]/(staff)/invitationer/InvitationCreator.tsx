@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import type { FormAction } from '@/lib/action-state';
 import type { CreatedInvitation } from './state';
 import { useLatestResult } from './latest-result';
+import { InvitationCard } from './InvitationCard';
 
 type Option = { value: string; label: string };
 type Props = {
@@ -162,26 +163,7 @@ export function InvitationCreator({
             </form>
           </div>
           <div className="print-card" data-testid="print-card">
-            {[state.data.card.first, state.data.card.second].map((text, index) => (
-              <div
-                className="print-card-half"
-                key={index}
-                lang={index === 0 ? state.data.language : state.data.language === 'da' ? 'en' : 'da'}
-              >
-                <p className="print-card-title">{text.title}</p>
-                <p>{text.why}</p>
-                <p>{text.how}</p>
-              </div>
-            ))}
-            <div className="print-card-code">
-              <div
-                className="qr-code"
-                role="img"
-                aria-label={t('qr')}
-                dangerouslySetInnerHTML={{ __html: state.data.qrSvg }}
-              />
-              <p className="code-display print-card-big">{state.data.code}</p>
-            </div>
+            <InvitationCard card={state.data.card} issuer={state.data.issuer} qrLabel={t('qr')} />
           </div>
         </div>
       )}

@@ -3,7 +3,6 @@
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { createInvitations, InvitationInputError, markCardChannel } from '@/db/queries/invitations';
@@ -17,9 +16,10 @@ import { formatCode } from '@/lib/tokens';
 import { surveyAddress, surveyUrl } from '@/lib/survey/links';
 import type { ActionState } from '@/lib/action-state';
 import { cleanText, formValues, wholeNumber } from '@/lib/validation/forms';
-import type { CardText, CreatorState } from './state';
+import type { CreatorState } from './state';
 import { logError } from '@/lib/log';
-import type { Locale } from '@/lib/locales';
+import { getOrganisation } from '@/db/queries/settings';
+import { cardIssuer, invitationCard } from '@/server/invitation-card';
 
 const schema = z.object({
   email: z
@@ -35,11 +35,6 @@ const schema = z.object({
   language: z.enum(['da', 'en'], { error: 'invalidRequest' }),
   expiresInDays: wholeNumber(SETTINGS.tokenExpiryDays.min, SETTINGS.tokenExpiryDays.max),
 });
-
-async function cardText(locale: Locale, address: string): Promise<CardText> {
-  const t = await getTranslations({ locale, namespace: 'Invitations' });
-  return { title: t('cardTitle'), why: t('cardWhy'), how: t('cardHow', { address }) };
-}
 
 /** One invitation for the citizen in front of the caseworker: link, code, QR code and a card to print. */
 export async function createInvitation(_state: CreatorState, formData: FormData): Promise<CreatorState> {
@@ -87,11 +82,10 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
   const base = publicBaseUrl(await headers());
   const code = formatCode(created!.token);
   const language = parsed.data.language;
-  // The card speaks the invitation's language first, then the other one.
-  const other = language === 'da' ? 'en' : 'da';
   const address = surveyAddress(base, language);
   const url = surveyUrl(base, code, language);
   const format = await getFormatter();
+  const organisation = getOrganisation(db);
   let mail: { sentTo?: string; sendFailed?: boolean } = {};
   if (email) {
     try {
@@ -112,13 +106,10 @@ export async function createInvitation(_state: CreatorState, formData: FormData)
       url,
       address,
       code,
-      qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
       expires: format.dateTime(created!.expiresAt, { dateStyle: 'long' }),
       language,
-      card: {
-        first: await cardText(language, address),
-        second: await cardText(other, surveyAddress(base, other)),
-      },
+      card: await invitationCard({ code, language, expiresAt: created!.expiresAt }, base, organisation),
+      issuer: cardIssuer(organisation),
       choices: {
         targetGroup: parsed.data.targetGroup,
         team: parsed.data.team ?? '',

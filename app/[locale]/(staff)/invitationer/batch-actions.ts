@@ -6,7 +6,8 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { createInvitationBatch } from '@/db/queries/invitations';
 import { listTargetGroups, listTeams } from '@/db/queries/reference';
-import { getSettings } from '@/db/queries/settings';
+import { getOrganisation, getSettings } from '@/db/queries/settings';
+import { MAX_PRINTED_CARDS, cardIssuer, invitationCard, type CardData } from '@/server/invitation-card';
 import { requireRole } from '@/server/auth/session';
 import { publicBaseUrl } from '@/server/base-url';
 import { MAX_BATCH_ROWS, parseBatchCsv, type BatchProblem, type BatchRow } from '@/lib/batch';
@@ -103,6 +104,18 @@ export async function createBatch(
     void startMailJob(db, id, mailItems);
     mailJob = { id, count: mailItems.length };
   }
+  // Cards for the invitations that get no e-mail: the letter to a whole group, or a pile for the desk.
+  const printable = created.filter((invitation) => !invitation.email);
+  let cards: CreatedBatch['cards'];
+  if (printable.length > MAX_PRINTED_CARDS) cards = { tooMany: MAX_PRINTED_CARDS };
+  else if (printable.length > 0) {
+    const organisation = getOrganisation(db);
+    const items: CardData[] = [];
+    for (const invitation of printable) {
+      items.push(await invitationCard({ ...invitation, code: formatCode(invitation.token) }, base, organisation));
+    }
+    cards = { issuer: cardIssuer(organisation), items };
+  }
   revalidatePath('/[locale]/invitationer', 'page');
   // UTF-8 with BOM and ";" so that Danish Excel and Word's mail merge read it as it is.
   const csv = '\uFEFF' + toCsv(lines, ';');
@@ -111,6 +124,7 @@ export async function createBatch(
     message: t('created', { count: created.length }),
     data: {
       mailJob,
+      cards,
       download: `data:text/csv;charset=utf-8;base64,${Buffer.from(csv, 'utf8').toString('base64')}`,
       choices:
         values.mode === 'count'

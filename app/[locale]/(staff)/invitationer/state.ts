@@ -1,7 +1,6 @@
 import type { ActionState } from '@/lib/action-state';
 import type { Locale } from '@/lib/locales';
-
-export type CardText = { title: string; why: string; how: string };
+import type { CardData, CardIssuer } from '@/server/invitation-card';
 
 /** A new invitation as its creator sees it: link, code, QR code, the card's texts and what the e-mail did. */
 export type CreatedInvitation = {
@@ -11,10 +10,11 @@ export type CreatedInvitation = {
   url: string;
   address: string;
   code: string;
-  qrSvg: string;
   expires: string;
   language: Locale;
-  card: { first: CardText; second: CardText };
+  /** The printable card and who it says asks. */
+  card: CardData;
+  issuer: CardIssuer;
   /** The form's choices, kept for the next invitation. */
   choices: Record<string, string>;
 };

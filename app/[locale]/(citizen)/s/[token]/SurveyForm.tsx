@@ -17,12 +17,14 @@ type Props = {
   action: FormAction;
   token: string;
   locale: string;
+  /** The municipality's name, which ends every citizen page's title. */
+  organisation: string;
 };
 
 const storageKey = (token: string) => `vaerdig:survey:${token}`;
 const noSubscription = () => () => {};
 
-export function SurveyForm({ intro, action, token, locale }: Props) {
+export function SurveyForm({ intro, action, token, locale, organisation }: Props) {
   const t = useTranslations('Survey');
   const optionLabels = useOptionLabels();
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
@@ -87,7 +89,7 @@ export function SurveyForm({ intro, action, token, locale }: Props) {
 
   return (
     <>
-      <title>{errors.length > 0 ? t('errorTitle') : t('title')}</title>
+      <title>{`${errors.length > 0 ? t('errorTitle') : t('title')} – ${organisation}`}</title>
       {errors.length > 0 && <ErrorSummary errors={errors} focusKey={errorKey} />}
       {intro}
       <form action={formAction} onSubmit={onSubmit} noValidate>

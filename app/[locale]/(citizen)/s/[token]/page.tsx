@@ -9,6 +9,8 @@ import { logError } from '@/lib/log';
 import { normalizeCode } from '@/lib/tokens';
 import { submitSurvey } from './actions';
 import { SurveyForm } from './SurveyForm';
+import { getOrganisation } from '@/db/queries/settings';
+import { citizenTitle } from '@/server/page-title';
 
 type Params = Promise<{ locale: string; token: string }>;
 
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const t = await getTranslations({ locale, namespace: 'TokenState' });
   // The open survey sets its own title, which changes to "Fejl: …" after a failed submit.
   if (state === 'open') return {};
-  return { title: state === 'answered' ? t('answeredTitle') : t('unavailableTitle') };
+  return { title: citizenTitle(state === 'answered' ? t('answeredTitle') : t('unavailableTitle')) };
 }
 
 export default async function SurveyPage({ params }: { params: Params }) {
@@ -66,7 +68,15 @@ export default async function SurveyPage({ params }: { params: Params }) {
       </div>
     </>
   );
-  return <SurveyForm intro={intro} action={submitSurvey} token={token} locale={locale} />;
+  return (
+    <SurveyForm
+      intro={intro}
+      action={submitSurvey}
+      token={token}
+      locale={locale}
+      organisation={getOrganisation(getDb()).name}
+    />
+  );
 }
 
 async function Unavailable() {

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
 import { ForgetAnswers } from './ForgetAnswers';
-import { titleFrom } from '@/i18n/metadata';
+import { citizenTitleFrom } from '@/server/page-title';
 import { pageLocale } from '@/i18n/page-locale';
 
-export const generateMetadata = titleFrom('Thanks');
+export const generateMetadata = citizenTitleFrom('Thanks');
 
 export default async function ThanksPage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
