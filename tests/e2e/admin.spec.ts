@@ -70,8 +70,10 @@ test('target groups and teams: add, rename, retire on their own pages; staff tex
 
   await page.goto('/admin/teams');
   await page.getByRole('link', { name: 'Tilføj team' }).click();
+  // The list's own search field is labelled "Navn eller nøgle": wait for the new page.
+  await expect(page).toHaveURL(/\/admin\/teams\/nyt-team$/);
   const evilTeam = `<script>alert(1)</script> ${suffix}`;
-  await page.getByLabel('Nøgle').fill(`hold_${suffix}`);
+  await page.getByLabel('Nøgle', { exact: true }).fill(`hold_${suffix}`);
   await page.getByLabel('Navn', { exact: true }).fill(evilTeam);
   await page.getByRole('button', { name: 'Tilføj team' }).click();
   await expect(page.getByText('Ændringerne er gemt')).toBeVisible();
@@ -80,13 +82,13 @@ test('target groups and teams: add, rename, retire on their own pages; staff tex
 
   await page.goto('/admin/maalgrupper/ny-maalgruppe');
   const evilGroup = `<img src=x onerror=alert(2)> ${suffix}`;
-  await page.getByLabel('Nøgle').fill(`gruppe_${suffix}`);
+  await page.getByLabel('Nøgle', { exact: true }).fill(`gruppe_${suffix}`);
   await page.getByLabel('Navn på dansk').fill(evilGroup);
   await page.getByLabel('Navn på engelsk').fill(`Group ${suffix}`);
   await page.getByRole('button', { name: 'Tilføj målgruppe' }).click();
   await expect(page.getByText('Ændringerne er gemt')).toBeVisible();
   // A duplicate key is refused with a message, and what was typed stays.
-  await page.getByLabel('Nøgle').fill(`gruppe_${suffix}`);
+  await page.getByLabel('Nøgle', { exact: true }).fill(`gruppe_${suffix}`);
   await page.getByLabel('Navn på dansk').fill('Dublet');
   await page.getByLabel('Navn på engelsk').fill('Duplicate');
   await page.getByRole('button', { name: 'Tilføj målgruppe' }).click();
