@@ -1,13 +1,12 @@
 import 'server-only';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
-import { getOrganisation } from '@/db/queries/settings';
+import { shownOrganisation } from './organisation';
 import { titleFrom } from '@/i18n/metadata';
 import type { LocaleParams } from '@/i18n/page-locale';
 
 /** A citizen page's title ends with the municipality's name: "Hvordan oplever du Jobcentret? – Lyngby-Taarbæk Kommune". */
 export function citizenTitle(title: string): string {
-  return `${title} – ${getOrganisation(getDb()).name}`;
+  return `${title} – ${shownOrganisation().name}`;
 }
 
 /**

@@ -1,13 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { CitizenShell } from '@/components/CitizenShell';
 import { Link } from '@/i18n/navigation';
-import { getDb } from '@/db/client';
-import { getOrganisation } from '@/db/queries/settings';
+import { shownOrganisation } from '@/server/organisation';
 
 /** Unknown paths under a locale (the catch-all and any notFound() outside the staff pages). */
 export default async function NotFound() {
   const t = await getTranslations('NotFound');
-  const organisation = getOrganisation(getDb());
+  const organisation = shownOrganisation();
   return (
     <CitizenShell organisation={organisation}>
       <title>{`${t('title')} – ${organisation.name}`}</title>

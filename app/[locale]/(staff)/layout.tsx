@@ -6,8 +6,7 @@ import { StaffHeader } from '@/components/staff/StaffHeader';
 import { getStaffUser } from '@/server/auth/session';
 import { hasRole } from '@/lib/auth/roles';
 import { signOut } from './actions';
-import { getDb } from '@/db/client';
-import { getOrganisation } from '@/db/queries/settings';
+import { shownOrganisation } from '@/server/organisation';
 
 /** The staff shell, with navigation by role. It only shows links: every page and action checks the role itself. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
@@ -26,7 +25,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           { href: '/konto', label: t('account') },
         ].filter((link): link is { href: string; label: string } => Boolean(link));
   const person = user ? { name: user.name, role: t(`roles.${user.role}`) } : undefined;
-  const organisation = getOrganisation(getDb());
+  const organisation = shownOrganisation();
   return (
     <NextIntlClientProvider messages={messages}>
       <StaffHeader

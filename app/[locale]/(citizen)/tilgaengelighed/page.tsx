@@ -2,8 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { citizenTitleFrom } from '@/server/page-title';
 import { pageLocale } from '@/i18n/page-locale';
 import { setting } from '@/lib/env';
-import { getDb } from '@/db/client';
-import { getOrganisation } from '@/db/queries/settings';
+import { shownOrganisation } from '@/server/organisation';
 
 export const generateMetadata = citizenTitleFrom('Accessibility');
 
@@ -11,7 +10,7 @@ export default async function AccessibilityPage({ params }: { params: Promise<{ 
   await pageLocale(params);
   const t = await getTranslations('Accessibility');
   // The official statement (on was.digst.dk): the admin's setting, else the installation's.
-  const officialUrl = getOrganisation(getDb()).accessibilityUrl || setting('ACCESSIBILITY_STATEMENT_URL');
+  const officialUrl = shownOrganisation().accessibilityUrl || setting('ACCESSIBILITY_STATEMENT_URL');
   return (
     <>
       <h1>{t('heading')}</h1>

@@ -9,7 +9,7 @@ import { logError } from '@/lib/log';
 import { normalizeCode } from '@/lib/tokens';
 import { submitSurvey } from './actions';
 import { SurveyForm } from './SurveyForm';
-import { getOrganisation } from '@/db/queries/settings';
+import { shownOrganisation } from '@/server/organisation';
 import { citizenTitle } from '@/server/page-title';
 
 type Params = Promise<{ locale: string; token: string }>;
@@ -74,7 +74,7 @@ export default async function SurveyPage({ params }: { params: Params }) {
       action={submitSurvey}
       token={token}
       locale={locale}
-      organisation={getOrganisation(getDb()).name}
+      organisation={shownOrganisation().name}
     />
   );
 }

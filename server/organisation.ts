@@ -1,0 +1,19 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import { getOrganisation } from '@/db/queries/settings';
+import { logError } from '@/lib/log';
+import { DEFAULT_ORGANISATION, type Organisation } from '@/lib/organisation';
+
+/**
+ * The municipality's identity for headers, footers and titles. When the database cannot be read,
+ * the defaults: the layouts must still render, so that the page can say what went wrong (an error
+ * in a layout is beyond its group's error page).
+ */
+export function shownOrganisation(): Organisation {
+  try {
+    return getOrganisation(getDb());
+  } catch (error) {
+    logError('organisation_unreadable', error);
+    return { ...DEFAULT_ORGANISATION, logoVersion: null };
+  }
+}
