@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { allowedHosts, setting } from './lib/env';
-import { API_CSP, COMMON_HEADERS, HSTS, LOGO_CSP } from './lib/security-headers';
+import { API_CSP, COMMON_HEADERS, HSTS } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -28,11 +28,10 @@ const nextConfig: NextConfig = {
     return [
       // Pages get these and a nonce-based policy from proxy.ts; this covers API routes and files.
       { source: '/:path*', headers: asList(common) },
-      { source: '/api/:path*', headers: asList({ 'Content-Security-Policy': API_CSP, 'Cache-Control': 'no-store' }) },
-      // The logo is public and may be cached (app/api/logo/route.ts sets its own, the same).
+      // Not the logo, which is public and cached: its route sets its own (a config header would win).
       {
-        source: '/api/logo',
-        headers: asList({ 'Content-Security-Policy': LOGO_CSP, 'Cache-Control': 'public, max-age=300' }),
+        source: '/api/:path((?!logo$).*)',
+        headers: asList({ 'Content-Security-Policy': API_CSP, 'Cache-Control': 'no-store' }),
       },
     ];
   },

@@ -110,16 +110,15 @@ function crossSite(): NextResponse {
   });
 }
 
-/** What the first matcher below leaves out; the second brings back those paths with an escape. */
-const OUTSIDE_PAGES = /^\/(api\/|_next\/static|_next\/image)/;
-
-/** The site's icons (app/favicon.ico, app/icon.svg): files, not pages in a language. */
-const ICONS = new Set(['/favicon.ico', '/icon.svg']);
+/**
+ * What the first matcher below leaves out (API routes, Next's files, the site's icons
+ * app/favicon.ico and app/icon.svg); the second brings back those paths with an escape.
+ */
+const OUTSIDE_PAGES = /^\/(api\/|_next\/static|_next\/image|favicon\.ico$|icon\.svg$)/;
 
 export default async function proxy(request: NextRequest) {
   if (OUTSIDE_PAGES.test(request.nextUrl.pathname) && !isMalformed(request.nextUrl.pathname))
     return NextResponse.next();
-  if (ICONS.has(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
   let response: NextResponse;
@@ -163,8 +162,8 @@ export default async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Every page, including 404s for unknown files; not API routes or Next's static files,
-    '/((?!api/|_next/static|_next/image).*)',
+    // Every page, including 404s for unknown files; not API routes, Next's static files or the icons,
+    '/((?!api/|_next/static|_next/image|favicon\\.ico$|icon\\.svg$).*)',
     // unless their path has an escape, which might not decode.
     '/((?:api/|_next/static|_next/image).*%.*)',
   ],

@@ -79,17 +79,3 @@ export function pngProblem(bytes: Uint8Array): LogoProblem | null {
   if (width < 1 || height < 1 || width > LOGO_MAX_SIDE_PX || height > LOGO_MAX_SIDE_PX) return 'logoBroken';
   return null;
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
-
-/** The logo when none is uploaded: the organisation's name as text, in the design system's dark blue. */
-export function defaultLogoSvg(name: string): string {
-  const width = Math.max(120, Math.round(name.length * 11 + 24));
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="40" viewBox="0 0 ${width} 40" role="img">` +
-    `<title>${escapeXml(name)}</title>` +
-    `<text x="12" y="26" font-family="IBM Plex Sans, Arial, sans-serif" font-size="18" font-weight="600" fill="#1a1a1a">${escapeXml(name)}</text>` +
-    `</svg>`
-  );
-}

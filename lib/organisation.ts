@@ -59,3 +59,6 @@ export const logoPath = (organisation: Pick<Organisation, 'logoVersion'>): strin
 
 /** `tel:` link target: digits and a leading plus only. */
 export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** A citizen page's title ends with who asks: "Hvordan oplever du Jobcentret? – Lyngby-Taarbæk Kommune". */
+export const titleWith = (title: string, organisationName: string) => `${title} – ${organisationName}`;

@@ -30,6 +30,3 @@ export const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** Route handlers answer data, never a page: nothing may run or frame it. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
-
-/** The logo (an image, perhaps an SVG): nothing may run or load; an SVG's own inline styles may apply. */
-export const LOGO_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";

@@ -3,10 +3,11 @@ import type { Metadata } from 'next';
 import { shownOrganisation } from './organisation';
 import { titleFrom } from '@/i18n/metadata';
 import type { LocaleParams } from '@/i18n/page-locale';
+import { titleWith } from '@/lib/organisation';
 
-/** A citizen page's title ends with the municipality's name: "Hvordan oplever du Jobcentret? – Lyngby-Taarbæk Kommune". */
+/** A citizen page's title ends with the municipality's name (`titleWith`). */
 export function citizenTitle(title: string): string {
-  return `${title} – ${shownOrganisation().name}`;
+  return titleWith(title, shownOrganisation().name);
 }
 
 /**

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { CitizenShell } from '@/components/CitizenShell';
 import { Link } from '@/i18n/navigation';
 import { shownOrganisation } from '@/server/organisation';
+import { titleWith } from '@/lib/organisation';
 
 /** Unknown paths under a locale (the catch-all and any notFound() outside the staff pages). */
 export default async function NotFound() {
@@ -9,7 +10,7 @@ export default async function NotFound() {
   const organisation = shownOrganisation();
   return (
     <CitizenShell organisation={organisation}>
-      <title>{`${t('title')} – ${organisation.name}`}</title>
+      <title>{titleWith(t('title'), organisation.name)}</title>
       <h1>{t('heading')}</h1>
       <p>{t('text')}</p>
       <p>

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, eq, inArray, like, lte } from 'drizzle-orm';
+import { asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../client';
 import { settings, thresholds } from '../schema';
 import {
@@ -14,27 +14,16 @@ import { DEFAULT_THRESHOLDS, GOALS } from '@/lib/goals';
 import { DEFAULT_ORGANISATION, ORGANISATION_KEYS, type Organisation, type OrganisationText } from '@/lib/organisation';
 import type { GoalKey } from '@/lib/survey/definition';
 
-export function getSettings(db: Db): Settings {
-  const stored = db.select().from(settings).where(inArray(settings.key, SETTING_KEYS)).all();
-  const result = { ...DEFAULT_SETTINGS };
-  for (const row of stored) {
-    if ((SETTING_KEYS as string[]).includes(row.key)) result[row.key as keyof Settings] = Number(row.value);
-  }
-  return result;
-}
-
-export function updateSettings(db: Db, values: Settings, by: string, now = new Date()): void {
-  db.transaction((tx) => {
-    for (const key of SETTING_KEYS) {
-      tx.insert(settings)
-        .values({ key, value: String(values[key]), updatedAt: now, updatedBy: by })
-        .onConflictDoUpdate({
-          target: settings.key,
-          set: { value: String(values[key]), updatedAt: now, updatedBy: by },
-        })
-        .run();
-    }
-  });
+/** The stored values of the given keys (a key not stored is absent). */
+function readRows(db: Db, keys: readonly string[]): Map<string, string> {
+  return new Map(
+    db
+      .select({ key: settings.key, value: settings.value })
+      .from(settings)
+      .where(inArray(settings.key, [...keys]))
+      .all()
+      .map((row) => [row.key, row.value]),
+  );
 }
 
 /** Text rows of the settings table, written in one transaction. */
@@ -49,18 +38,22 @@ function upsert(db: Db, values: Record<string, string>, by: string, now: Date): 
   });
 }
 
+export function getSettings(db: Db): Settings {
+  const stored = readRows(db, SETTING_KEYS);
+  return Object.fromEntries(
+    SETTING_KEYS.map((key) => [key, stored.has(key) ? Number(stored.get(key)) : DEFAULT_SETTINGS[key]]),
+  ) as Settings;
+}
+
+export function updateSettings(db: Db, values: Settings, by: string, now = new Date()): void {
+  upsert(db, Object.fromEntries(SETTING_KEYS.map((key) => [key, String(values[key])])), by, now);
+}
+
 /** The break-glass setting's two rows in the settings table, beside the numeric settings. */
 const POLICY_KEYS = { breakGlassOnly: 'passwordBreakGlassOnly', breakGlassAccounts: 'breakGlassAccounts' } as const;
 
 export function getPasswordPolicy(db: Db): PasswordPolicy {
-  const rows = new Map(
-    db
-      .select()
-      .from(settings)
-      .where(inArray(settings.key, Object.values(POLICY_KEYS)))
-      .all()
-      .map((row) => [row.key, row.value]),
-  );
+  const rows = readRows(db, Object.values(POLICY_KEYS));
   const only = rows.get(POLICY_KEYS.breakGlassOnly);
   const accounts = rows.get(POLICY_KEYS.breakGlassAccounts);
   return {
@@ -84,18 +77,12 @@ const LOGO_VERSION_KEY = 'organisationLogo.version';
 
 /** The municipality's identity, each field its default until an admin sets it; the logo's version if one is uploaded. */
 export function getOrganisation(db: Db): Organisation {
-  const rows = db
-    .select({ key: settings.key, value: settings.value })
-    .from(settings)
-    .where(like(settings.key, `${ORGANISATION_PREFIX}%`))
-    .all();
-  const result: Organisation = { ...DEFAULT_ORGANISATION, logoVersion: null };
-  for (const row of rows) {
-    const key = row.key.slice(ORGANISATION_PREFIX.length);
-    if ((ORGANISATION_KEYS as string[]).includes(key)) result[key as keyof OrganisationText] = row.value;
+  const rows = readRows(db, [...ORGANISATION_KEYS.map((key) => `${ORGANISATION_PREFIX}${key}`), LOGO_VERSION_KEY]);
+  const result: Organisation = { ...DEFAULT_ORGANISATION, logoVersion: rows.get(LOGO_VERSION_KEY) || null };
+  for (const key of ORGANISATION_KEYS) {
+    const stored = rows.get(`${ORGANISATION_PREFIX}${key}`);
+    if (stored !== undefined) result[key] = stored;
   }
-  const version = db.select({ value: settings.value }).from(settings).where(eq(settings.key, LOGO_VERSION_KEY)).get();
-  result.logoVersion = version?.value || null;
   return result;
 }
 
@@ -110,14 +97,7 @@ export function setOrganisation(db: Db, values: OrganisationText, by: string, no
 
 /** The stored logo (always a PNG, see server/logo.ts) with its version, or null. */
 export function getLogo(db: Db): { png: Buffer; version: string } | null {
-  const rows = new Map(
-    db
-      .select({ key: settings.key, value: settings.value })
-      .from(settings)
-      .where(inArray(settings.key, [LOGO_KEY, LOGO_VERSION_KEY]))
-      .all()
-      .map((row) => [row.key, row.value]),
-  );
+  const rows = readRows(db, [LOGO_KEY, LOGO_VERSION_KEY]);
   const png = rows.get(LOGO_KEY);
   const version = rows.get(LOGO_VERSION_KEY);
   return png && version ? { png: Buffer.from(png, 'base64'), version } : null;

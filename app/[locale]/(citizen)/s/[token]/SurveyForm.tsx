@@ -10,6 +10,7 @@ import { useOptionLabels } from '@/components/survey/option-labels';
 import { surveyAnswersSchema, type SurveyFormValues } from '@/lib/validation/survey';
 import type { ActionState, FormAction } from '@/lib/action-state';
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
+import { titleWith } from '@/lib/organisation';
 
 type Props = {
   /** The heading and introduction; the error summary goes above them, at the top of the page. */
@@ -89,7 +90,7 @@ export function SurveyForm({ intro, action, token, locale, organisation }: Props
 
   return (
     <>
-      <title>{`${errors.length > 0 ? t('errorTitle') : t('title')} – ${organisation}`}</title>
+      <title>{titleWith(errors.length > 0 ? t('errorTitle') : t('title'), organisation)}</title>
       {errors.length > 0 && <ErrorSummary errors={errors} focusKey={errorKey} />}
       {intro}
       <form action={formAction} onSubmit={onSubmit} noValidate>
