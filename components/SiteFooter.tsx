@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import type { Organisation } from '@/lib/organisation';
 import { OrganisationContact } from './OrganisationContact';
+import { StatementLinks } from './StatementLinks';
 
 /** The citizens' footer: the survey's promise and statements, and the municipality's contact. */
 export async function SiteFooter({ organisation }: { organisation: Organisation }) {
@@ -14,14 +14,7 @@ export async function SiteFooter({ organisation }: { organisation: Organisation 
           <div>
             <h2 className="h5">{t('footerHeading')}</h2>
             <p>{t('footerText')}</p>
-            <ul className="footer-links">
-              <li>
-                <Link href="/privatliv">{t('privacyLink')}</Link>
-              </li>
-              <li>
-                <Link href="/tilgaengelighed">{t('accessibilityLink')}</Link>
-              </li>
-            </ul>
+            <StatementLinks />
           </div>
           <div>
             <h2 className="h5">{o('contactHeading')}</h2>

@@ -1,24 +1,10 @@
 import { isRole, type Role } from './auth/roles';
 import { cleanText } from './validation/forms';
-
-/** The rows a long list shows at a time, as everywhere in the house. */
-export const PAGE_SIZE = 50;
-
-/** What a page's search parameters are: one value, several, or none. */
-export type SearchParams = Record<string, string | string[] | undefined>;
-
-const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
-
-/** The page asked for, counted from 1, and where it starts; a page past the end shows the last. */
-export function pageOf(asked: string | string[] | undefined, total: number, size = PAGE_SIZE) {
-  const pages = Math.max(1, Math.ceil(total / size));
-  const number = Number(one(asked));
-  const page = Number.isInteger(number) && number >= 1 ? Math.min(number, pages) : 1;
-  return { page, pages, offset: (page - 1) * size, size };
-}
+import type { Query } from './search-params';
+import { DAY_MS } from './dates';
 
 /** Search text as staff type it: normalised and trimmed, at most 100 characters. */
-const searchText = (value: string | string[] | undefined) => cleanText(one(value)).slice(0, 100);
+const searchText = (value: string | undefined) => cleanText(value ?? '').slice(0, 100);
 
 /** The team filter's value for "no team" (a team key has only a-z, 0-9 and _). */
 export const NO_TEAM = '-';
@@ -34,11 +20,11 @@ export type PeopleFilter = {
 };
 
 /** `/admin/personer?q=&rolle=&team=&status=aktiv|deaktiveret&tofaktor=ja|nej`, anything else ignored. */
-export function peopleFilter(params: SearchParams): PeopleFilter {
-  const role = one(params.rolle);
-  const team = one(params.team);
-  const status = one(params.status);
-  const twoFactor = one(params.tofaktor);
+export function peopleFilter(params: Query): PeopleFilter {
+  const role = params.rolle ?? '';
+  const team = params.team ?? '';
+  const status = params.status ?? '';
+  const twoFactor = params.tofaktor ?? '';
   return {
     text: searchText(params.q),
     role: isRole(role) ? role : undefined,
@@ -64,8 +50,8 @@ export type ReferenceRow = { key: string; names: string[]; retired: boolean };
 export type ReferenceFilter = { text: string; retired?: boolean };
 
 /** `?q=&status=aktiv|udgaaet` on the lists of target groups and teams. */
-export function referenceFilter(params: SearchParams): ReferenceFilter {
-  const status = one(params.status);
+export function referenceFilter(params: Query): ReferenceFilter {
+  const status = params.status ?? '';
   return {
     text: searchText(params.q),
     retired: status === 'aktiv' ? false : status === 'udgaaet' ? true : undefined,
@@ -93,4 +79,4 @@ export function filterReferences<Row extends ReferenceRow>(rows: Row[], filter: 
 export const IDLE_TOKEN_DAYS = 90;
 
 /** Whether a valid token counts as idle: not used (or, never used, not created) since IDLE_TOKEN_DAYS. */
-export const idleTokenSince = (now: Date) => new Date(now.getTime() - IDLE_TOKEN_DAYS * 24 * 60 * 60 * 1000);
+export const idleTokenSince = (now: Date) => new Date(now.getTime() - IDLE_TOKEN_DAYS * DAY_MS);

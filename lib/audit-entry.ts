@@ -17,7 +17,7 @@ const translators = (locale: Locale) => {
     settings: createTranslator({ locale, messages, namespace: 'AdminSettings' }),
     identity: createTranslator({ locale, messages, namespace: 'Identity' }),
     goals: createTranslator({ locale, messages, namespace: 'Goals.short' }),
-    by: createTranslator({ locale, messages, namespace: 'Export.by' }),
+    by: createTranslator({ locale, messages, namespace: 'Results.byColumn' }),
   };
 };
 const TRANSLATORS = { da: translators('da'), en: translators('en') };

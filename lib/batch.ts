@@ -1,5 +1,5 @@
 import { isLocale, type Locale } from './locales';
-import { detectSeparator, parseCsv } from './csv';
+import { detectSeparator, parseCsv, toCsv } from './csv';
 import { normaliseText } from './text';
 
 /**
@@ -23,9 +23,10 @@ export function batchTemplate({
   team?: string;
   email: boolean;
 }) {
-  const rows = ['email;target_group;language;team', `;${group};da;${team}`];
-  if (email) rows.push(`borger@example.dk;${group};en;${team}`);
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${rows.join('\r\n')}\r\n`)}`;
+  const example = (address: string, language: Locale) =>
+    BATCH_COLUMNS.map((column) => ({ email: address, target_group: group, language, team })[column]);
+  const rows = [[...BATCH_COLUMNS], example('', 'da'), ...(email ? [example('borger@example.dk', 'en')] : [])];
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${toCsv(rows, ';')}`)}`;
 }
 
 export type BatchRow = {

@@ -4,7 +4,7 @@ import { referenceQuery } from '@/lib/admin-lists';
 import { Link } from '@/i18n/navigation';
 import { DataTable, type Column } from '../DataTable';
 import { Pager } from '../Pager';
-import { ListCount, ListSearch, SearchSelect, SearchText } from './ListSearch';
+import { ListCount, ListSearch, SearchSelect, SearchText } from '../ListSearch';
 
 type Props<Row extends ReferenceRow> = {
   label: string;

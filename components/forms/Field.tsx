@@ -3,7 +3,7 @@ import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 export type FieldSpec = {
   name: string;
   label: string;
-  type: 'text' | 'email' | 'password' | 'number' | 'select' | 'hidden' | 'date' | 'file';
+  type: 'text' | 'search' | 'email' | 'password' | 'number' | 'select' | 'hidden' | 'date' | 'file';
   hint?: string;
   options?: { value: string; label: string }[];
   defaultValue?: string;
@@ -20,7 +20,7 @@ export function describedBy(id: string, hint?: ReactNode, error?: string): strin
 }
 
 /** A field's error under its label (DKFDS), tied to the control by `${id}-error`. */
-function ErrorMessage({ id, error, prefix }: { id: string; error?: string; prefix?: string }) {
+function FieldError({ id, error, prefix }: { id: string; error?: string; prefix?: string }) {
   if (!error) return null;
   return (
     <span className="form-error-message" id={`${id}-error`}>
@@ -59,7 +59,7 @@ export function FieldFrame({
           {hint}
         </span>
       )}
-      <ErrorMessage id={id} error={error} prefix={errorPrefix} />
+      <FieldError id={id} error={error} prefix={errorPrefix} />
       {children}
     </div>
   );
@@ -100,34 +100,6 @@ export function Field({ field, id, error, value }: { field: FieldSpec; id: strin
   );
 }
 
-/** A file input with its label and hint. */
-export function FileField({
-  id,
-  name,
-  label,
-  hint,
-  accept,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  accept: string;
-}) {
-  return (
-    <FieldFrame id={id} label={label} hint={hint}>
-      <input
-        className="form-file-input"
-        id={id}
-        name={name}
-        type="file"
-        accept={accept}
-        aria-describedby={describedBy(id, hint)}
-      />
-    </FieldFrame>
-  );
-}
-
 /**
  * Radio buttons in a fieldset whose legend asks the question (GOV.UK's radios pattern in DKFDS
  * markup), nothing preselected unless `defaultValue` says so. `input` carries the name, or
@@ -163,7 +135,7 @@ export function RadioGroup({
             {hint}
           </span>
         )}
-        <ErrorMessage id={id} error={error} prefix={errorPrefix} />
+        <FieldError id={id} error={error} prefix={errorPrefix} />
         {options.map((option) => (
           <div className="form-group-radio" key={option.value}>
             <input

@@ -1,7 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { TableScroll } from '@/components/TableScroll';
-import type { Breakdown } from '@/lib/results/types';
-import type { BreakdownGroup } from '@/lib/results/types';
+import { NO_VALUE, type Breakdown, type BreakdownGroup } from '@/lib/results/types';
 import { GOALS } from '@/lib/goals';
 import { StatusText } from './Status';
 import { oneDecimal } from './format';
@@ -23,8 +22,8 @@ export function BreakdownTable({
   const short = useTranslations('Goals.short');
   const format = useFormatter();
   const caption = t('breakdownCaption', { dimension: t(`by.${by}`) });
-  const nameOf = (value: string | null) =>
-    value === null ? (by === 'team' ? t('noTeam') : t('noChannel')) : (names[value] ?? value);
+  const noValue = NO_VALUE[by];
+  const nameOf = (value: string | null) => (value === null ? (noValue ? t(noValue) : '') : (names[value] ?? value));
   return (
     <TableScroll label={caption}>
       <table

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import type { NavLink } from './StaffNav';
 
-export type Crumb = { href: string; label: string };
+type Crumb = NavLink;
 
 function Chevron() {
   return (

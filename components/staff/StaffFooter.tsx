@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import type { Organisation } from '@/lib/organisation';
+import { StatementLinks } from '../StatementLinks';
 
 /** The staff's footer: whose service it is, where to get help, and the public statements. */
 export async function StaffFooter({ organisation }: { organisation: Organisation }) {
@@ -14,14 +14,7 @@ export async function StaffFooter({ organisation }: { organisation: Organisation
             {layout('serviceName')} · {organisation.name}, {organisation.unit}
           </h2>
           <p>{t('footerHelp')}</p>
-          <ul className="footer-links">
-            <li>
-              <Link href="/privatliv">{layout('privacyLink')}</Link>
-            </li>
-            <li>
-              <Link href="/tilgaengelighed">{layout('accessibilityLink')}</Link>
-            </li>
-          </ul>
+          <StatementLinks />
         </div>
       </div>
     </footer>

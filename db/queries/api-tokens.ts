@@ -22,7 +22,14 @@ export function createApiToken(
   return { id: row.id, token };
 }
 
-export function listApiTokens(db: Db) {
+/** The last sign of life of a token: its last use, or its creation when it was never used. */
+const lastSeen = sql<number>`coalesce(${apiTokens.lastUsedAt}, ${apiTokens.createdAt})`;
+
+/** Still valid but unused since `since` (never used counts from its creation): to revoke, or to ask about. */
+const idleSince = (since: Date) => and(isNull(apiTokens.revokedAt), lt(lastSeen, since.getTime()));
+
+/** Every token, newest first, each marked idle when unused since `idleFrom`. */
+export function listApiTokens(db: Db, idleFrom = new Date(0)) {
   return db
     .select({
       id: apiTokens.id,
@@ -31,22 +38,16 @@ export function listApiTokens(db: Db) {
       createdBy: apiTokens.createdBy,
       lastUsedAt: apiTokens.lastUsedAt,
       revokedAt: apiTokens.revokedAt,
+      idle: sql<boolean>`${idleSince(idleFrom)}`.mapWith(Boolean),
     })
     .from(apiTokens)
     .orderBy(desc(apiTokens.createdAt))
     .all();
 }
 
-/** The last sign of life of a token: its last use, or its creation when it was never used. */
-const lastSeen = sql<number>`coalesce(${apiTokens.lastUsedAt}, ${apiTokens.createdAt})`;
-
-/** Tokens still valid but unused since `since` (never used counts from their creation): to revoke, or to ask about. */
+/** How many tokens are idle since `since` (the overview's count; the same rule as `listApiTokens`). */
 export function countIdleApiTokens(db: Db, since: Date): number {
-  return db
-    .select({ n: count() })
-    .from(apiTokens)
-    .where(and(isNull(apiTokens.revokedAt), lt(lastSeen, since.getTime())))
-    .get()!.n;
+  return db.select({ n: count() }).from(apiTokens).where(idleSince(since)).get()!.n;
 }
 
 export function revokeApiToken(db: Db, id: number, now = new Date()): boolean {

@@ -1,80 +1,72 @@
-import { and, count, desc, eq, gt, gte, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { invitations, responses } from '../schema';
 import { copenhagenDate } from '@/lib/dates';
-
-export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
-
-/** The furthest a citizen got: answered, else expired, else opened, else sent by e-mail, else created. */
-export function invitationStatus(
-  row: { answered: boolean; expiresAt: Date; opened: boolean; sentAt: Date | null },
-  now = new Date(),
-): InvitationStatus {
-  if (row.answered) return 'answered';
-  if (row.expiresAt.getTime() <= now.getTime()) return 'expired';
-  if (row.opened) return 'opened';
-  if (row.sentAt) return 'sent';
-  return 'created';
-}
+import { PAGE_SIZE } from '@/lib/paging';
 
 export const INVITATION_STATUSES = ['created', 'sent', 'opened', 'answered', 'expired'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
-/** The SQL for one status, the same order of precedence as invitationStatus. */
-function statusIs(status: InvitationStatus, now: Date) {
-  const live = and(eq(invitations.answered, false), gt(invitations.expiresAt, now));
-  switch (status) {
-    case 'answered':
-      return eq(invitations.answered, true);
-    case 'expired':
-      return and(eq(invitations.answered, false), lte(invitations.expiresAt, now));
-    case 'opened':
-      return and(live, eq(invitations.opened, true));
-    case 'sent':
-      return and(live, eq(invitations.opened, false), isNotNull(invitations.sentAt));
-    case 'created':
-      return and(live, eq(invitations.opened, false), isNull(invitations.sentAt));
-  }
-}
+/**
+ * The furthest a citizen got, as SQL, for the list and its filter alike: answered, else expired,
+ * else opened, else sent by e-mail, else created.
+ */
+const statusAt = (now: Date) => sql<InvitationStatus>`CASE
+  WHEN ${invitations.answered} THEN 'answered'
+  WHEN ${lte(invitations.expiresAt, now)} THEN 'expired'
+  WHEN ${invitations.opened} THEN 'opened'
+  WHEN ${isNotNull(invitations.sentAt)} THEN 'sent'
+  ELSE 'created' END`;
 
 export type OwnInvitationFilter = {
   status?: InvitationStatus;
   /** Created in [from, to). */
   period?: { from: Date; to: Date };
-  page?: number;
-  pageSize?: number;
 };
 
-/** A caseworker's own invitations, newest first, a page at a time: whether answered, never what. */
-export function listOwnInvitations(db: Db, userId: string, filter: OwnInvitationFilter = {}, now = new Date()) {
-  const pageSize = filter.pageSize ?? 50;
-  const where = and(
+const ownInvitations = (userId: string, filter: OwnInvitationFilter, now: Date) =>
+  and(
     eq(invitations.createdBy, userId),
-    filter.status ? statusIs(filter.status, now) : undefined,
+    filter.status ? eq(statusAt(now), filter.status) : undefined,
     filter.period ? gte(invitations.createdAt, filter.period.from) : undefined,
     filter.period ? lt(invitations.createdAt, filter.period.to) : undefined,
   );
-  const total = db.select({ n: count() }).from(invitations).where(where).get()?.n ?? 0;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, filter.page ?? 1), pages);
-  const rows = db
+
+/** How many of a caseworker's own invitations the filter keeps. */
+export function countOwnInvitations(db: Db, userId: string, filter: OwnInvitationFilter = {}, now = new Date()) {
+  return (
+    db
+      .select({ n: count() })
+      .from(invitations)
+      .where(ownInvitations(userId, filter, now))
+      .get()?.n ?? 0
+  );
+}
+
+/** A caseworker's own invitations, newest first, a page at a time (`pageOf`): whether answered, never what. */
+export function listOwnInvitations(
+  db: Db,
+  userId: string,
+  filter: OwnInvitationFilter = {},
+  page: { size: number; offset: number } = { size: PAGE_SIZE, offset: 0 },
+  now = new Date(),
+) {
+  return db
     .select({
       id: invitations.id,
       createdAt: invitations.createdAt,
       channel: invitations.channel,
       targetGroup: invitations.targetGroup,
       expiresAt: invitations.expiresAt,
-      opened: invitations.opened,
-      answered: invitations.answered,
-      sentAt: invitations.sentAt,
+      status: statusAt(now),
       remindedAt: invitations.remindedAt,
     })
     .from(invitations)
-    .where(where)
+    .where(ownInvitations(userId, filter, now))
     .orderBy(desc(invitations.createdAt), desc(invitations.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
+    .limit(page.size)
+    .offset(page.offset)
     .all();
-  return { rows, total, page, pages };
 }
 
 export type ResponseRate = { invited: number; answered: number; rate: number | null };

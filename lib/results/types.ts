@@ -13,6 +13,14 @@ export const BREAKDOWNS = ['target_group', 'team', 'meeting_channel', 'language'
 export type Breakdown = (typeof BREAKDOWNS)[number];
 export const isBreakdown = (value: unknown): value is Breakdown => BREAKDOWNS.includes(value as Breakdown);
 
+/** The Results message naming a breakdown's empty value (no team; the channel not answered); null where none occurs. */
+export const NO_VALUE: Record<Breakdown, 'noTeam' | 'noChannel' | null> = {
+  target_group: null,
+  team: 'noTeam',
+  meeting_channel: 'noChannel',
+  language: null,
+};
+
 /** The five goals' numerators and denominators for one group (or the whole period). */
 export type CountRow = { value: string | null; responses: number; goals: Record<GoalKey, GoalCounts> };
 

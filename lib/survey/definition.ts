@@ -49,6 +49,19 @@ export const SURVEY_FIELD_KEYS: readonly SurveyFieldKey[] = [...CHOICE_ITEM_KEYS
 
 export type Answers = Partial<Record<ChoiceItemKey, string>> & { comment?: string };
 
+type Item = (typeof ITEMS)[number];
+
+/**
+ * Each answer code of an item with the key of its wording under Survey (the Likert scale, or the
+ * item's own options), in the form's order: the form, the answer counts and the exports share it.
+ */
+export function optionKeys(item: Item) {
+  if (item.kind === 'likert') return item.options.map((value) => ({ value, key: `likert.${value}` as const }));
+  if (item.key === 'min_plan_use')
+    return item.options.map((value) => ({ value, key: `items.min_plan_use.options.${value}` as const }));
+  return item.options.map((value) => ({ value, key: `items.meeting_channel.options.${value}` as const }));
+}
+
 /** Whether a follow-up item is asked, given the answers so far. */
 export function isAsked(key: ChoiceItemKey, answers: Answers): boolean {
   const item = ITEMS.find((candidate) => candidate.key === key);

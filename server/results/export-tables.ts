@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { periodNamer } from '@/i18n/period-names';
 import type { GoalFigure } from '@/lib/results/figures';
 import type { ResultPeriod } from '@/lib/periods';
-import type { Breakdown, BreakdownGroup, Distribution, Results } from '@/lib/results/types';
+import { NO_VALUE, type Breakdown, type BreakdownGroup, type Distribution, type Results } from '@/lib/results/types';
 import { oneDecimal, type Cell, type Sheet } from '@/lib/spreadsheet';
 import type { Locale } from '@/lib/locales';
 import { ITEMS } from '@/lib/survey/definition';
@@ -68,7 +68,7 @@ export async function resultTables(
     distribution: Distribution | null;
   },
 ): Promise<{ sheets: Sheet[]; csv: Cell[][] }> {
-  const { t, goal, names } = words;
+  const { t, results: r, goal, names } = words;
   const { results, distribution } = input;
   const header = (column: Column) => (isKey(column) ? column : t(`columns.${column}`));
   const table = (columns: Column[], lines: Line[]): Cell[][] => [
@@ -93,13 +93,14 @@ export async function resultTables(
   });
   const groupName = (by: Breakdown, value: string | null) => {
     if (value !== null) return names[by][value] ?? value;
-    return by === 'team' ? t('noTeam') : by === 'meeting_channel' ? t('noChannel') : '';
+    const noValue = NO_VALUE[by];
+    return noValue ? r(noValue) : '';
   };
   const group = (by: Breakdown, g: BreakdownGroup): Line[] =>
     g.goals.map((f) => ({
       section: t('sections.breakdown'),
       section_key: 'breakdown',
-      by: t(`by.${by}`),
+      by: r(`byColumn.${by}`),
       by_key: by,
       group: groupName(by, g.value),
       group_key: g.value,
@@ -140,7 +141,7 @@ export async function resultTables(
       ...words
         .answers(item)
         .map(([code, answer]) => ({ ...base, answer, n: counts[code] ?? 0, item_key: key, answer_key: code })),
-      { ...base, answer: t('skipped'), n: skipped, item_key: key, answer_key: 'skipped' },
+      { ...base, answer: r('skipped'), n: skipped, item_key: key, answer_key: 'skipped' },
     ];
   });
 

@@ -82,12 +82,10 @@ export function buildResults(db: Db, period: ResultPeriod, by?: Breakdown): Resu
 type AllBreakdowns = {
   results: Results;
   breakdowns: NonNullable<Results['breakdown']>[];
-  /** Target groups with at least the minimum number of responses: their comments may be shown. */
-  shownTargetGroups: string[];
 };
 
 /**
- * The figures with every breakdown, for the dashboard, the report and the export: each
+ * The figures with every breakdown, for the dashboard and the export: each
  * breakdown is counted once, and the total is added up from the target groups.
  */
 export function buildAllBreakdowns(db: Db, period: ResultPeriod): AllBreakdowns {
@@ -98,9 +96,6 @@ export function buildAllBreakdowns(db: Db, period: ResultPeriod): AllBreakdowns 
   return {
     results: resultsFrom(db, period, sumRows(byTargetGroup), thresholds, minCellSize),
     breakdowns: counted.map(({ by, rows }) => ({ by, groups: breakdownGroups(rows, thresholds, minCellSize) })),
-    shownTargetGroups: byTargetGroup
-      .filter((row) => row.responses >= minCellSize && row.value !== null)
-      .map((row) => row.value!),
   };
 }
 

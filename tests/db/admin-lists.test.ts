@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { consumeApiToken, countIdleApiTokens, createApiToken, revokeApiToken } from '@/db/queries/api-tokens';
+import {
+  consumeApiToken,
+  countIdleApiTokens,
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+} from '@/db/queries/api-tokens';
 import { addTeam } from '@/db/queries/reference';
 import { hasOwnThresholds, setThresholds } from '@/db/queries/settings';
 import { countStaff, searchStaff, setStaffDisabled, staffPerTeam } from '@/db/queries/users';
@@ -47,7 +53,7 @@ describe('the people list', () => {
     expect(countStaff(db, { ...all, role: 'admin', twoFactor: false, disabled: false })).toBe(1);
     expect(countStaff(db, { ...all, twoFactor: true })).toBe(0);
     expect(staffPerTeam(db).get('nord')).toBe(2);
-    // By name, Å last as in the Danish alphabet; one page at a time.
+    // By name, in code-point order (Å after A–Z here; not yet a Danish collation); one page at a time.
     expect(searchStaff(db, all, { limit: 50, offset: 0 }).map((p) => p.id)).toEqual([bo, cai, aase]);
     expect(searchStaff(db, all, { limit: 1, offset: 1 }).map((p) => p.id)).toEqual([cai]);
   });
@@ -67,8 +73,16 @@ describe('the admin overview', () => {
     const stale = createApiToken(db, 'used long ago', null, daysAgo(300));
     consumeApiToken(db, stale.token, daysAgo(120));
     expect(countIdleApiTokens(db, since)).toBe(2);
+    // The list marks the same two, by the same rule.
+    const idleNames = (from: Date) =>
+      listApiTokens(db, from)
+        .filter((token) => token.idle)
+        .map((token) => token.name)
+        .sort();
+    expect(idleNames(since)).toEqual(['old, never used', 'used long ago']);
     consumeApiToken(db, old.token, now);
     expect(countIdleApiTokens(db, since)).toBe(1);
+    expect(idleNames(since)).toEqual(['used long ago']);
   });
 
   it('tells whether a year has thresholds of its own', () => {

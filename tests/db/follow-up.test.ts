@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import {
   INVITATION_STATUSES,
-  invitationStatus,
+  countOwnInvitations,
   listOwnInvitations,
   purge,
   responseRate,
@@ -11,6 +11,8 @@ import {
 import { createInvitations, markOpened } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { DAY_MS } from '@/lib/dates';
+import { pageOf } from '@/lib/paging';
+import { markSent } from '@/db/queries/reminders';
 import { quarterOf, quarterRange } from '@/lib/periods';
 import { setUpFreshDatabase } from '../support/fresh-database';
 
@@ -44,10 +46,11 @@ describe('follow-up', () => {
     make({ createdBy: 'u2' });
     submitResponse(db, answered.token, { clear_purpose: '4' }, 'da');
     markOpened(db, opened.token);
-    const { rows: mine, total } = listOwnInvitations(db, 'u1');
+    const mine = listOwnInvitations(db, 'u1');
+    const total = countOwnInvitations(db, 'u1');
     expect(total).toBe(3);
     expect(mine).toHaveLength(3);
-    expect(mine.map((row) => invitationStatus(row)).sort()).toEqual(['answered', 'expired', 'opened']);
+    expect(mine.map((row) => row.status).sort()).toEqual(['answered', 'expired', 'opened']);
     expect(JSON.stringify(mine)).not.toMatch(/clear_purpose|comment/);
   });
 
@@ -59,34 +62,54 @@ describe('follow-up', () => {
       make({ createdBy: 'u1' }),
       make({ createdBy: 'u1', now: old, expiresInDays: 60 }),
       make({ createdBy: 'u1', expiresInDays: 1, now: new Date(now.getTime() - 2 * DAY_MS) }),
+      make({ createdBy: 'u1' }),
+      // Answered after its e-mail was opened: answered wins over the rest.
+      make({ createdBy: 'u1' }),
     ];
     submitResponse(db, made[0]!.token, { clear_purpose: '4' }, 'da');
     markOpened(db, made[1]!.token);
-    const all = listOwnInvitations(db, 'u1').rows;
+    markSent(db, made[4]!.id);
+    markSent(db, made[5]!.id);
+    markOpened(db, made[5]!.token);
+    submitResponse(db, made[5]!.token, { clear_purpose: '2' }, 'da');
+    // Each status as made above, by construction.
+    const expected: Record<string, number[]> = {
+      answered: [made[0]!.id, made[5]!.id],
+      opened: [made[1]!.id],
+      created: [made[2]!.id],
+      expired: [made[3]!.id],
+      sent: [made[4]!.id],
+    };
+    const all = listOwnInvitations(db, 'u1');
     for (const status of INVITATION_STATUSES) {
-      const filtered = listOwnInvitations(db, 'u1', { status }).rows;
+      const filtered = listOwnInvitations(db, 'u1', { status });
+      expect(filtered.map((row) => row.id).sort(), status).toEqual([...expected[status]!].sort());
       expect(filtered.map((row) => row.id).sort()).toEqual(
         all
-          .filter((row) => invitationStatus(row) === status)
+          .filter((row) => row.status === status)
           .map((row) => row.id)
           .sort(),
       );
     }
-    expect(listOwnInvitations(db, 'u1', { status: 'created' }).total).toBe(1);
+    expect(countOwnInvitations(db, 'u1', { status: 'created' })).toBe(1);
     const lastMonth = { from: new Date(old.getTime() - DAY_MS), to: new Date(old.getTime() + DAY_MS) };
-    expect(listOwnInvitations(db, 'u1', { period: lastMonth }).rows.map((row) => row.id)).toEqual([made[2]!.id]);
+    expect(listOwnInvitations(db, 'u1', { period: lastMonth }).map((row) => row.id)).toEqual([made[2]!.id]);
   });
 
   it('pages 50 at a time, newest first, and keeps an out-of-range page inside', () => {
     for (let i = 0; i < 120; i++) make({ createdBy: 'u3', now: new Date(Date.UTC(2026, 0, 1, 0, i)) });
-    const first = listOwnInvitations(db, 'u3');
-    expect(first).toMatchObject({ total: 120, page: 1, pages: 3 });
-    expect(first.rows).toHaveLength(50);
-    expect(first.rows[0]!.createdAt.getTime()).toBeGreaterThan(first.rows[49]!.createdAt.getTime());
-    const last = listOwnInvitations(db, 'u3', { page: 3 });
-    expect(last.rows).toHaveLength(20);
-    expect(listOwnInvitations(db, 'u3', { page: 99 }).page).toBe(3);
-    const seen = new Set([1, 2, 3].flatMap((page) => listOwnInvitations(db, 'u3', { page }).rows.map((row) => row.id)));
+    const total = countOwnInvitations(db, 'u3');
+    const page = (asked?: string) => listOwnInvitations(db, 'u3', {}, pageOf(asked, total));
+    expect(pageOf(undefined, total)).toMatchObject({ page: 1, pages: 3 });
+    expect(total).toBe(120);
+    const first = page();
+    expect(first).toHaveLength(50);
+    expect(first[0]!.createdAt.getTime()).toBeGreaterThan(first[49]!.createdAt.getTime());
+    const last = page('3');
+    expect(last).toHaveLength(20);
+    expect(pageOf('99', total).page).toBe(3);
+    expect(page('99')).toEqual(last);
+    const seen = new Set(['1', '2', '3'].flatMap((asked) => page(asked).map((row) => row.id)));
     expect(seen.size).toBe(120);
   });
 

@@ -2,17 +2,13 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { dateInWords } from '@/lib/dates';
 import type { Locale } from '@/lib/locales';
-import { newStaff, signIn, fromOwnAddress } from '../support/staff';
+import { signInAs } from '../support/staff';
 import { ensureTeam, testDb } from '../support/e2e-db';
 import { expectNoAxeViolations } from '../support/page-checks';
 
 async function signInCaseworker(page: Page) {
-  await fromOwnAddress(page);
-  const staff = await newStaff('caseworker', { team: 'nord' });
   ensureTeam('syd', 'Team Syd');
-  await signIn(page, staff.email);
-  await expect(page).toHaveURL(/\/invitationer$/);
-  return (testDb().$client.prepare('SELECT id FROM user WHERE email = ?').get(staff.email) as { id: string }).id;
+  return (await signInAs(page, 'caseworker', { team: 'nord' })).id;
 }
 
 const createdBy = (id: string) =>

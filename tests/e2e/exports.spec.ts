@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { testDb } from '../support/e2e-db';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
 import { QUARTER, seedQuarter } from '../support/results-data';
-import { fromOwnAddress, newStaff, signIn, signInAdmin } from '../support/staff';
+import { signInAdmin, signInAs } from '../support/staff';
 
 test.beforeAll(() => {
   const db = testDb();
@@ -107,19 +107,13 @@ async function downloadWorkbook(page: Page, url: string) {
   return workbook;
 }
 
-async function signInManager(page: Page) {
-  await fromOwnAddress(page);
-  await signIn(page, (await newStaff('manager')).email);
-  await expect(page).toHaveURL(/\/resultater$/);
-}
-
 const record = (csv: ReadBack, section: string, goal: string, group = '') =>
   csv.records.find((r) => r.section_key === section && r.goal_key === goal && (r.group_key ?? '') === group)!;
 
 test('the Danish results CSV reads back with decimal commas, numbers that parse and Danish words only', async ({
   page,
 }) => {
-  await signInManager(page);
+  await signInAs(page, 'manager');
   const csv = await readBackCsv(page, 'da');
   expect(csv.header.slice(0, 4)).toEqual(['Afsnit', 'Fordelt på', 'Gruppe', 'Besvarelser']);
   expect(csv.header).toContain('status_key');
@@ -189,7 +183,7 @@ test('the Danish results CSV reads back with decimal commas, numbers that parse 
 });
 
 test('the English results CSV has decimal points and English words', async ({ page }) => {
-  await signInManager(page);
+  await signInAs(page, 'manager');
   const csv = await readBackCsv(page, 'en');
   expect(csv.header.slice(0, 4)).toEqual(['Section', 'By', 'Group', 'Responses']);
   expect(csv.commas).toEqual([]);
@@ -208,7 +202,7 @@ test('the English results CSV has decimal points and English words', async ({ pa
 test('the Danish results XLSX has numbers with one decimal, Danish headers and sheet names and a method', async ({
   page,
 }) => {
-  await signInManager(page);
+  await signInAs(page, 'manager');
   const workbook = await downloadWorkbook(page, `/api/v1/export/results?format=xlsx&quarter=${QUARTER}&lang=da`);
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
     'Mål',
@@ -267,7 +261,7 @@ test('the Danish results XLSX has numbers with one decimal, Danish headers and s
 test('the responses export keeps the import columns and codes, with a legend in the export language', async ({
   page,
 }) => {
-  await signInManager(page);
+  await signInAs(page, 'manager');
   const workbook = await downloadWorkbook(page, `/api/v1/export/responses?format=xlsx&quarter=${QUARTER}&lang=en`);
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Responses', 'Legend']);
   const data = workbook.getWorksheet('Responses')!;

@@ -1,18 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { newStaff, signIn, fromOwnAddress } from '../support/staff';
+import { signInAs } from '../support/staff';
 import { invitationState, testDb } from '../support/e2e-db';
 import { createInvitations } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
 import { answerInBrowser } from '../support/survey';
 
-async function signInAs(page: Page, role: 'caseworker' | 'manager') {
-  await fromOwnAddress(page);
-  const staff = await newStaff(role, { team: 'nord' });
-  await signIn(page, staff.email);
-  await expect(page).toHaveURL(role === 'manager' ? /\/resultater$/ : /\/invitationer$/);
+/** Signed in with team nord, on the invitations page (a manager lands on the results first). */
+async function signInTo(page: Page, role: 'caseworker' | 'manager') {
+  const staff = await signInAs(page, role, { team: 'nord' });
   if (role === 'manager') await page.goto('/invitationer');
   return staff;
 }
@@ -29,7 +27,7 @@ async function makeInvitation(page: Page, group = 'Sygedagpengemodtagere', langu
 }
 
 test('a caseworker makes an invitation: link, code and a QR code that decodes to the link', async ({ page }) => {
-  await signInAs(page, 'caseworker');
+  await signInTo(page, 'caseworker');
   await expect(page.getByLabel('Team', { exact: true })).toHaveValue('nord');
   // This server has no SMTP settings: the e-mail option is hidden, not broken.
   await expect(page.getByLabel('Borgerens e-mail (valgfri)')).toHaveCount(0);
@@ -66,7 +64,7 @@ test('a caseworker makes an invitation: link, code and a QR code that decodes to
 test('the form keeps its choices for the next citizen, and a batch takes the place of the old card', async ({
   page,
 }) => {
-  await signInAs(page, 'caseworker');
+  await signInTo(page, 'caseworker');
   await page.getByLabel('Team', { exact: true }).selectOption('');
   await page.getByLabel('Udløber efter (dage)').fill('14');
   await makeInvitation(page, 'Revalidering', 'Engelsk');
@@ -80,15 +78,18 @@ test('the form keeps its choices for the next citizen, and a batch takes the pla
   await page.getByLabel('Antal links').fill('2');
   await page.getByRole('button', { name: 'Opret links' }).click();
   await expect(page.getByText('2 invitationer er oprettet.')).toBeVisible();
+  // Taking the old card's place, the batch's result still gets the focus, for a screen reader.
+  await expect(page.locator('.alert-success', { hasText: '2 invitationer er oprettet.' })).toBeFocused();
   await expect(page.getByTestId('print-card')).toHaveCount(0);
   await expect(page.getByTestId('invitation-link')).toHaveCount(0);
   // And the other way round: a new single invitation hides the batch's result.
   await makeInvitation(page, 'Revalidering');
   await expect(page.getByText('2 invitationer er oprettet.')).toHaveCount(0);
+  await expect(page.locator('.invitation-result')).toBeFocused();
 });
 
 test('"Mine invitationer" comes 50 a page, filtered by status and quarter, and reads at 320 px', async ({ page }) => {
-  const staff = await signInAs(page, 'caseworker');
+  const staff = await signInTo(page, 'caseworker');
   const id = (testDb().$client.prepare('SELECT id FROM user WHERE email = ?').get(staff.email) as { id: string }).id;
   const made = createInvitations(testDb(), { targetGroup: 'dagpenge', channel: 'link', count: 55, createdBy: id });
   submitResponse(testDb(), made[0]!.token, { clear_purpose: '4' }, 'da');
@@ -130,7 +131,7 @@ test('"Mine invitationer" comes 50 a page, filtered by status and quarter, and r
 });
 
 test('printing marks the card channel; the print layout shows the card alone', async ({ page }) => {
-  await signInAs(page, 'caseworker');
+  await signInTo(page, 'caseworker');
   await page.evaluate(() => {
     window.print = () => undefined;
   });
@@ -153,12 +154,12 @@ test('a caseworker sees only their own invitations; a manager also sees rates pe
   page,
   browser,
 }) => {
-  await signInAs(page, 'caseworker');
+  await signInTo(page, 'caseworker');
   await makeInvitation(page, 'Revalidering');
   await expect(page.getByTestId('my-invitations').getByRole('row')).toHaveCount(2);
 
   const other = await browser.newPage({ locale: 'da-DK' });
-  await signInAs(other, 'caseworker');
+  await signInTo(other, 'caseworker');
   // One line says it: no rate, no filter, no empty table.
   await expect(other.getByRole('region', { name: 'Mine invitationer' }).locator('p')).toHaveText([
     'Du har ikke lavet nogen invitationer endnu.',
@@ -169,14 +170,14 @@ test('a caseworker sees only their own invitations; a manager also sees rates pe
   await other.close();
 
   const manager = await browser.newPage({ locale: 'da-DK' });
-  await signInAs(manager, 'manager');
+  await signInTo(manager, 'manager');
   await expect(manager.getByRole('heading', { name: /Svarprocent pr. team og målgruppe/ })).toBeVisible();
   await expect(manager.getByRole('table', { name: 'Pr. team' }).getByRole('row', { name: /Team Nord/ })).toBeVisible();
   await manager.close();
 });
 
 test('errors are explained; the page passes axe in both languages and fits 320 px', async ({ page }) => {
-  await signInAs(page, 'manager');
+  await signInTo(page, 'manager');
   await page.getByLabel('Udløber efter (dage)').fill('400');
   await page.getByRole('button', { name: 'Opret invitation', exact: true }).click();
   await expect(page.locator('.alert-error')).toContainText('Vælg en målgruppe fra listen');

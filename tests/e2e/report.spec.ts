@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { newStaff, signIn, fromOwnAddress } from '../support/staff';
+import { expect, test } from '@playwright/test';
+import { signInAs } from '../support/staff';
 import { testDb } from '../support/e2e-db';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
 import { QUARTER, seedQuarter } from '../support/results-data';
@@ -9,12 +9,6 @@ test.beforeAll(() => {
   db.$client.transaction(() => seedQuarter(db)).immediate();
 });
 
-async function signInManager(page: Page) {
-  await fromOwnAddress(page);
-  await signIn(page, (await newStaff('manager')).email);
-  await expect(page).toHaveURL(/\/resultater$/);
-}
-
 /** Pages of a PDF, counted from its page objects. */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 
@@ -22,7 +16,7 @@ test('the quarterly report prints on at most two A4 pages and fits 1280, 768 and
   page,
 }) => {
   test.setTimeout(90_000);
-  await signInManager(page);
+  await signInAs(page, 'manager');
   for (const [prefix, heading, headline] of [
     ['', 'Værdig sagsbehandling i Jobcentret', '0 af 5 mål opfyldt i 2. kvartal 2019.'],
     ['/en', 'Dignified case handling at the jobcentre', '0 of 5 goals met in Q2 2019.'],
@@ -50,7 +44,7 @@ test('the quarterly report prints on at most two A4 pages and fits 1280, 768 and
 test("the dashboard is read at a glance: how many goals are met, each goal's bar and change, the trend's legend", async ({
   page,
 }) => {
-  await signInManager(page);
+  await signInAs(page, 'manager');
   await page.goto(`/resultater?quarter=${QUARTER}`);
   await expect(page.getByTestId('headline')).toHaveText(
     '0 af 5 mål opfyldt i 2. kvartal 2019. 2 mål har for få svar til at blive vurderet.',
@@ -78,7 +72,7 @@ test("the dashboard is read at a glance: how many goals are met, each goal's bar
 });
 
 test('one period picker: a quarter named as people say it, a single month, one button', async ({ page }) => {
-  await signInManager(page);
+  await signInAs(page, 'manager');
   await page.goto(`/resultater?quarter=${QUARTER}`);
   const picker = page.getByTestId('period-picker');
   await expect(picker.getByRole('button')).toHaveCount(1);

@@ -1,11 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { createApiToken } from '@/db/queries/api-tokens';
 import { submitResponse } from '@/db/queries/responses';
 import { copenhagenDate } from '@/lib/dates';
 import { quarterLabel, quarterOf, lastCompleteMonth, monthDays } from '@/lib/periods';
 import { normalizeCode } from '@/lib/tokens';
-import { newStaff, signIn, fromOwnAddress } from '../support/staff';
+import { signInAs } from '../support/staff';
 import { newCode, testDb } from '../support/e2e-db';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
 import { COMMENT, QUARTER, seedQuarter } from '../support/results-data';
@@ -15,13 +15,6 @@ test.beforeAll(() => {
   // Both workers may start this file at once: check and insert under one write lock.
   db.$client.transaction(() => seedQuarter(db)).immediate();
 });
-
-async function signInAs(page: Page, role: 'manager' | 'caseworker') {
-  await fromOwnAddress(page);
-  const staff = await newStaff(role);
-  await signIn(page, staff.email);
-  await expect(page).toHaveURL(role === 'manager' ? /\/resultater$/ : /\/invitationer$/);
-}
 
 test('a manager sees the hand-counted figures for a chosen quarter, with a small group hidden', async ({ page }) => {
   await signInAs(page, 'manager');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import * as OTPAuth from 'otpauth';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { newStaff, signIn, signInAdmin, fromOwnAddress } from '../support/staff';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
 
@@ -21,6 +21,19 @@ const ADMIN_PAGES = [
   '/admin/log',
 ];
 
+/** Each page in the language of `prefix`: axe at 1280 px, then at 320 px with nothing sideways. */
+async function checkPages(page: Page, prefix: string, paths: string[]) {
+  for (const path of paths) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${prefix}${path}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', prefix ? 'en' : 'da');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+  }
+}
+
 for (const prefix of ['', '/en']) {
   const language = prefix ? 'English' : 'Danish';
 
@@ -32,15 +45,13 @@ for (const prefix of ['', '/en']) {
     const manager = await newStaff('manager', { team: 'nord' });
     await signIn(page, manager.email);
     await expect(page).toHaveURL(/\/resultater$/);
-    for (const path of ['/invitationer', '/resultater', '/resultater/rapport', '/konto', '/konto/to-faktor']) {
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`${prefix}${path}`);
-      await expect(page.locator('html')).toHaveAttribute('lang', prefix ? 'en' : 'da');
-      await expectNoAxeViolations(page);
-      await page.setViewportSize({ width: 320, height: 640 });
-      await expectNoHorizontalScroll(page);
-      await expectNoAxeViolations(page);
-    }
+    await checkPages(page, prefix, [
+      '/invitationer',
+      '/resultater',
+      '/resultater/rapport',
+      '/konto',
+      '/konto/to-faktor',
+    ]);
   });
 
   test(`sign-in pages in ${language}: axe finds no violation`, async ({ page }) => {
@@ -98,15 +109,7 @@ for (const prefix of ['', '/en']) {
     test.setTimeout(180_000);
     await signInAdmin(page);
     const person = await newStaff('caseworker', { team: 'nord' });
-    for (const path of [...ADMIN_PAGES, `/admin/personer/${person.id}`]) {
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`${prefix}${path}`);
-      await expect(page.locator('html')).toHaveAttribute('lang', prefix ? 'en' : 'da');
-      await expectNoAxeViolations(page);
-      await page.setViewportSize({ width: 320, height: 640 });
-      await expectNoHorizontalScroll(page);
-      await expectNoAxeViolations(page);
-    }
+    await checkPages(page, prefix, [...ADMIN_PAGES, `/admin/personer/${person.id}`]);
     // A form's error summary and messages on a person's page.
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${prefix}/admin/personer/ny`);

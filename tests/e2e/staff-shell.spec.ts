@@ -1,25 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { newStaff, signIn, signInAdmin, fromOwnAddress } from '../support/staff';
+import { signInAdmin, signInAs } from '../support/staff';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
 
 /** The staff's own shell: header with person, role and sign-out; navigation by role; breadcrumbs; footer. */
 
 const CITIZEN_FOOTER = 'Dine svar påvirker ikke din sag';
 
-async function signedIn(page: Page, role: 'caseworker' | 'manager') {
-  await fromOwnAddress(page);
-  const staff = await newStaff(role);
-  await signIn(page, staff.email);
-  await expect(page).toHaveURL(role === 'manager' ? /\/resultater$/ : /\/invitationer$/);
-  return staff;
-}
-
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmenu' });
 
 test('a manager works in the staff shell: who is signed in, a menu for the role, sign-out in the header', async ({
   page,
 }) => {
-  const staff = await signedIn(page, 'manager');
+  const staff = await signInAs(page, 'manager');
   const header = page.getByRole('banner');
   await expect(header).toContainText('Lyngby-Taarbæk Kommune');
   await expect(header.getByTestId('signed-in-person')).toHaveText(`${staff.name}, leder`);
@@ -45,7 +37,7 @@ test('a manager works in the staff shell: who is signed in, a menu for the role,
 
 test('at 320 px the whole menu and sign-out stay in reach, with nothing sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await signedIn(page, 'caseworker');
+  await signInAs(page, 'caseworker');
   for (const name of ['Invitationer', 'Konto']) await expect(mainMenu(page).getByRole('link', { name })).toBeVisible();
   await expect(mainMenu(page).getByRole('link', { name: 'Resultater' })).toHaveCount(0);
   await expect(page.getByRole('banner').getByRole('button', { name: 'Log ud' })).toBeVisible();

@@ -57,6 +57,15 @@ export async function setUpTwoFactor(page: Page, password = PASSWORD) {
   return Object.assign(totp, { backupCodes });
 }
 
+/** A new caseworker or manager, signed in from an address of its own, on the page its role lands on. */
+export async function signInAs(page: Page, role: 'caseworker' | 'manager', options: { team?: string } = {}) {
+  await fromOwnAddress(page);
+  const staff = await newStaff(role, options);
+  await signIn(page, staff.email);
+  await expect(page).toHaveURL(role === 'manager' ? /\/resultater$/ : /\/invitationer$/);
+  return staff;
+}
+
 /** An admin signed in with two-factor on, ready for the admin pages (a new one unless given). */
 export async function signInAdmin(page: Page, given?: Awaited<ReturnType<typeof newStaff>>) {
   const admin = given ?? (await newStaff('admin'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clientAddress } from '@/lib/auth/client-address';
 import { passwordProblem } from '@/lib/auth/passwords';
 import { hasRole, isRole } from '@/lib/auth/roles';
-import { copenhagenDate, copenhagenMidnight } from '@/lib/dates';
+import { copenhagenDate, copenhagenMidnight, dateInWords } from '@/lib/dates';
 
 describe('roles', () => {
   it('each role includes the one before', () => {
@@ -59,6 +59,13 @@ describe('Copenhagen days', () => {
     expect(copenhagenMidnight('2023-01-15').toISOString()).toBe('2023-01-14T23:00:00.000Z');
     expect(copenhagenMidnight('2023-07-01').toISOString()).toBe('2023-06-30T22:00:00.000Z');
     expect(copenhagenMidnight('2023-03-31', 1).toISOString()).toBe('2023-03-31T22:00:00.000Z');
+  });
+
+  it('writes the day in words in Copenhagen, in the language of the letter', () => {
+    // 23:30 UTC on New Year's Eve is already 1 January in Copenhagen.
+    expect(dateInWords(new Date('2026-12-31T23:30:00Z'), 'da')).toBe('1. januar 2027');
+    expect(dateInWords(new Date('2026-12-31T23:30:00Z'), 'en')).toBe('1 January 2027');
+    expect(dateInWords(new Date('2026-07-15T12:00:00Z'), 'da')).toBe('15. juli 2026');
   });
 
   it('names the day in Copenhagen', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBatchCsv } from '@/lib/batch';
+import { batchTemplate, parseBatchCsv } from '@/lib/batch';
 import { parseCsv } from '@/lib/csv';
 
 const known = { groups: new Set(['dagpenge', 'integration']), teams: new Set(['nord']), mailEnabled: true };
@@ -61,5 +61,22 @@ describe('the batch file', () => {
     expect(
       parseBatchCsv('email,target_group,language\na@b.dk,dagpenge,da', { ...known, mailEnabled: false }).problems,
     ).toEqual([{ line: 2, reason: 'mailNotConfigured' }]);
+  });
+});
+
+describe('the template', () => {
+  const file = (template: string) => decodeURIComponent(template.slice(template.indexOf(',') + 1));
+
+  it('is a file the upload takes as it is, with an e-mail row only where e-mail is set up', () => {
+    const withMail = file(batchTemplate({ group: 'integration', team: 'nord', email: true }));
+    expect(withMail).toBe(
+      '\uFEFFemail;target_group;language;team\r\n;integration;da;nord\r\nborger@example.dk;integration;en;nord\r\n',
+    );
+    expect(parseBatchCsv(withMail, known).problems).toEqual([]);
+    const withoutMail = file(batchTemplate({ email: false }));
+    expect(parseBatchCsv(withoutMail, { ...known, mailEnabled: false })).toMatchObject({
+      problems: [],
+      rows: [{ email: null, targetGroup: 'dagpenge', language: 'da', team: null }],
+    });
   });
 });

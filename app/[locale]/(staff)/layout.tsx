@@ -3,10 +3,12 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { StaffFooter } from '@/components/staff/StaffFooter';
 import { StaffHeader } from '@/components/staff/StaffHeader';
+import type { NavLink } from '@/components/staff/StaffNav';
 import { getStaffUser } from '@/server/auth/session';
 import { hasRole } from '@/lib/auth/roles';
 import { signOut } from './actions';
 import { shownOrganisation } from '@/server/organisation';
+import { PageMain } from '@/components/PageMain';
 
 /** The staff shell, with navigation by role. It only shows links: every page and action checks the role itself. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
@@ -23,7 +25,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           hasRole(user.role, 'manager') && { href: '/resultater', label: t('results') },
           hasRole(user.role, 'admin') && { href: '/admin', label: t('admin') },
           { href: '/konto', label: t('account') },
-        ].filter((link): link is { href: string; label: string } => Boolean(link));
+        ].filter((link): link is NavLink => Boolean(link));
   const person = user ? { name: user.name, role: t(`roles.${user.role}`) } : undefined;
   const organisation = shownOrganisation();
   return (
@@ -35,11 +37,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         signOut={signOut}
         organisation={organisation}
       />
-      <div className="container page-container">
-        <main id="main-content" tabIndex={-1}>
-          {children}
-        </main>
-      </div>
+      <PageMain>{children}</PageMain>
       <StaffFooter organisation={organisation} />
     </NextIntlClientProvider>
   );

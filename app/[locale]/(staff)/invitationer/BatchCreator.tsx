@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/Alert';
 import { Link } from '@/i18n/navigation';
 import type { FormAction } from '@/lib/action-state';
-import { Field, FileField, RadioGroup } from '@/components/forms/Field';
+import { Field, RadioGroup } from '@/components/forms/Field';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import { useResultFocus } from '@/components/forms/use-result-focus';
 import type { CreatedBatch } from './batch-state';
@@ -35,9 +35,9 @@ export function BatchCreator({ action, groups, teams, defaultTeam, template }: P
   const j = useTranslations('MailJob');
   const f = useTranslations('Forms');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
-  const { summaryRef, resultRef } = useResultFocus(state);
   const errors = state.status === 'error' ? state.fieldErrors : {};
   const shown = useLatestResult('batch', state);
+  const { summaryRef, resultRef } = useResultFocus(state, shown);
   const cards =
     state.status === 'done' && shown && state.data.cards && 'items' in state.data.cards ? state.data.cards : null;
   // The count form keeps what was chosen, after an error and after creating.
@@ -167,7 +167,10 @@ export function BatchCreator({ action, groups, teams, defaultTeam, template }: P
             {t('template')}
           </a>
         </p>
-        <FileField id="batch-file" name="file" label={t('file')} hint={t('fileHint')} accept=".csv,text/csv" />
+        <Field
+          id="batch-file"
+          field={{ name: 'file', label: t('file'), hint: t('fileHint'), type: 'file', accept: '.csv,text/csv' }}
+        />
         <button type="submit" className="button button-secondary" disabled={pending}>
           {t('createFile')}
         </button>

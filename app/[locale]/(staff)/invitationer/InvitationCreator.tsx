@@ -39,12 +39,12 @@ export function InvitationCreator({
   // The invitation whose link was copied: a new invitation starts uncopied without an effect.
   const [copiedFor, setCopiedFor] = useState<typeof state | null>(null);
   const copied = copiedFor === state;
-  const { summaryRef, resultRef } = useResultFocus(state);
 
   // After creating, the next invitation starts from the same choices (not the e-mail address).
   const values = state.status === 'error' ? state.values : state.status === 'done' ? state.data.choices : {};
   // A batch made after this invitation takes its place: its card is not left on screen to print.
   const shown = useLatestResult('single', state);
+  const { summaryRef, resultRef } = useResultFocus(state, shown);
   const errors = state.status === 'error' ? state.fieldErrors : {};
 
   return (

@@ -1,15 +1,16 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ListCount, ListSearch, SearchSelect } from '@/components/admin/ListSearch';
+import { ListCount, ListSearch, SearchSelect } from '@/components/ListSearch';
 import { Pager } from '@/components/Pager';
 import { getDb } from '@/db/client';
 import {
   INVITATION_STATUSES,
-  invitationStatus,
+  countOwnInvitations,
   listOwnInvitations,
   responseRate,
   type InvitationStatus,
 } from '@/db/queries/follow-up';
 import { periodNamer } from '@/i18n/period-names';
+import { pageOf } from '@/lib/paging';
 import { parseQuarter, quarterLabel, quarterOf, quarterRange, quartersUpTo } from '@/lib/periods';
 
 const isStatus = (value: string | undefined): value is InvitationStatus =>
@@ -38,18 +39,16 @@ export async function MyInvitations({ userId, query, groupName, percent }: Props
   const quarters = quartersUpTo(current, 8).reverse();
   const chosen = query.kvartal ? parseQuarter(query.kvartal) : null;
   const quarter = chosen && quarters.some((q) => quarterLabel(q) === query.kvartal) ? chosen : null;
-  const page = Number.parseInt(query.side ?? '1', 10) || 1;
-  const list = listOwnInvitations(db, userId, {
-    status,
-    period: quarter ? quarterRange(quarter) : undefined,
-    page,
-  });
-  const anyAtAll = status || quarter ? listOwnInvitations(db, userId, { pageSize: 1 }).total > 0 : list.total > 0;
+  const filter = { status, period: quarter ? quarterRange(quarter) : undefined };
+  const total = countOwnInvitations(db, userId, filter);
+  const paging = pageOf(query.side, total);
+  const rows = listOwnInvitations(db, userId, filter, paging);
+  const anyAtAll = status || quarter ? countOwnInvitations(db, userId) > 0 : total > 0;
 
   const kept: Record<string, string> = {};
   if (status) kept.status = status;
   if (quarter) kept.kvartal = quarterLabel(quarter);
-  const first = (list.page - 1) * 50 + 1;
+  const first = paging.offset + 1;
 
   return (
     <section aria-labelledby="mine" className="no-print">
@@ -83,11 +82,11 @@ export async function MyInvitations({ userId, query, groupName, percent }: Props
             />
           </ListSearch>
           <ListCount>
-            {list.total === 0
+            {total === 0
               ? t('mineNoneMatch')
-              : t('mineShowing', { first, last: first + list.rows.length - 1, total: list.total })}
+              : t('mineShowing', { first, last: first + rows.length - 1, total: total })}
           </ListCount>
-          {list.total > 0 && (
+          {total > 0 && (
             <table className="table table--borderless table-stack" role="table" data-testid="my-invitations">
               <caption className="sr-only">{t('mineHeading')}</caption>
               <thead role="rowgroup">
@@ -100,7 +99,7 @@ export async function MyInvitations({ userId, query, groupName, percent }: Props
                 </tr>
               </thead>
               <tbody role="rowgroup">
-                {list.rows.map((invitation) => (
+                {rows.map((invitation) => (
                   <tr key={invitation.id} role="row">
                     <td role="cell" data-label={t('created')}>
                       {format.dateTime(invitation.createdAt, { dateStyle: 'short', timeStyle: 'short' })}
@@ -112,7 +111,7 @@ export async function MyInvitations({ userId, query, groupName, percent }: Props
                       {t(`channels.${invitation.channel}`)}
                     </td>
                     <td role="cell" data-label={t('status')}>
-                      {t(`statuses.${invitationStatus(invitation)}`)}
+                      {t(`statuses.${invitation.status}`)}
                     </td>
                     <td role="cell" data-label={t('reminded')}>
                       {invitation.remindedAt ? t('yes') : t('no')}
@@ -125,7 +124,7 @@ export async function MyInvitations({ userId, query, groupName, percent }: Props
               </tbody>
             </table>
           )}
-          <Pager pathname="/invitationer" query={kept} page={list.page} pages={list.pages} />
+          <Pager pathname="/invitationer" query={kept} page={paging.page} pages={paging.pages} />
         </>
       )}
     </section>

@@ -16,14 +16,9 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
   const t = await getTranslations('AdminApiTokens');
   const a = await getTranslations('Admin');
   const format = await getFormatter();
-  const tokens = listApiTokens(getDb());
-  const idleSince = idleTokenSince(new Date());
+  const tokens = listApiTokens(getDb(), idleTokenSince(new Date()));
   const status = (token: (typeof tokens)[number]) =>
-    token.revokedAt
-      ? t('revoked')
-      : (token.lastUsedAt ?? token.createdAt) < idleSince
-        ? t('idle', { days: IDLE_TOKEN_DAYS })
-        : a('active');
+    token.revokedAt ? t('revoked') : token.idle ? t('idle', { days: IDLE_TOKEN_DAYS }) : a('active');
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' }) : t('never');
   return (

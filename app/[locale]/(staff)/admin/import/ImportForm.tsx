@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/Alert';
-import { FileField } from '@/components/forms/Field';
+import { Field } from '@/components/forms/Field';
 import { useResultFocus } from '@/components/forms/use-result-focus';
 import type { FormAction } from '@/lib/action-state';
 
@@ -35,12 +35,15 @@ export function ImportForm({ action }: { action: FormAction }) {
         />
       )}
       <form action={formAction}>
-        <FileField
+        <Field
           id="import-file"
-          name="file"
-          label={t('file')}
-          hint={t('fileHint')}
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          field={{
+            name: 'file',
+            label: t('file'),
+            hint: t('fileHint'),
+            type: 'file',
+            accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          }}
         />
         <button type="submit" className="button button-primary" disabled={pending}>
           {pending ? t('importing') : t('submit')}

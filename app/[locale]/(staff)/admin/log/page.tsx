@@ -4,7 +4,7 @@ import { describedBy, FieldFrame } from '@/components/forms/Field';
 import { getDb, type Db } from '@/db/client';
 import { listApiTokens } from '@/db/queries/api-tokens';
 import { searchAudit } from '@/db/queries/audit';
-import { listTargetGroups, listTeams } from '@/db/queries/reference';
+import { breakdownNames } from '@/server/results/names';
 import { staffPage } from '@/server/auth/session';
 import { describeAuditEntry, type AuditNames } from '@/lib/audit-entry';
 import { copenhagenMidnight } from '@/lib/dates';
@@ -96,13 +96,12 @@ export default async function AuditLogPage({
 
 /** What the log names instead of keys: groups, teams and API tokens as they are called now, periods in words. */
 async function auditNames(db: Db, locale: Locale): Promise<AuditNames> {
-  const groups = new Map(listTargetGroups(db).map((g) => [g.key, locale === 'en' ? g.nameEn : g.nameDa]));
-  const teams = new Map(listTeams(db).map((team) => [team.key, team.name]));
+  const names = await breakdownNames(db, locale);
   const tokens = new Map(listApiTokens(db).map((token) => [String(token.id), token.name]));
   const periods = await periodNamer();
   return {
-    targetGroup: (key) => groups.get(key),
-    team: (key) => teams.get(key),
+    targetGroup: (key) => names.target_group[key],
+    team: (key) => names.team[key],
     apiToken: (id) => tokens.get(id),
     period: periods.period,
   };

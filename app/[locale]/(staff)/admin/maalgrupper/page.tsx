@@ -3,7 +3,9 @@ import { ReferenceList } from '@/components/admin/ReferenceList';
 import { getDb } from '@/db/client';
 import { listTargetGroups } from '@/db/queries/reference';
 import { titleFrom } from '@/i18n/metadata';
-import { filterReferences, pageOf, referenceFilter, type SearchParams } from '@/lib/admin-lists';
+import { filterReferences, referenceFilter } from '@/lib/admin-lists';
+import { queryOf, type SearchParams } from '@/lib/search-params';
+import { pageOf } from '@/lib/paging';
 import { staffPage } from '@/server/auth/session';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
@@ -14,13 +16,13 @@ export default async function TargetGroupsPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<SearchParams>;
+  searchParams: SearchParams;
 }) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminTargetGroups');
   const a = await getTranslations('Admin');
   const english = (await getLocale()) === 'en';
-  const asked = await searchParams;
+  const asked = await queryOf(searchParams);
   const filter = referenceFilter(asked);
   // The page's language names the row; the other language's name is the second column.
   const found = filterReferences(

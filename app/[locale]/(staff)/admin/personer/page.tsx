@@ -1,13 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/DataTable';
-import { ListCount, ListSearch, SearchSelect, SearchText } from '@/components/admin/ListSearch';
+import { ListCount, ListSearch, SearchSelect, SearchText } from '@/components/ListSearch';
 import { Pager } from '@/components/Pager';
 import { getDb } from '@/db/client';
 import { listTeams } from '@/db/queries/reference';
 import { countStaff, searchStaff } from '@/db/queries/users';
 import { Link } from '@/i18n/navigation';
 import { titleFrom } from '@/i18n/metadata';
-import { NO_TEAM, pageOf, peopleFilter, peopleQuery, type SearchParams } from '@/lib/admin-lists';
+import { NO_TEAM, peopleFilter, peopleQuery } from '@/lib/admin-lists';
+import { queryOf, type SearchParams } from '@/lib/search-params';
+import { pageOf } from '@/lib/paging';
 import { isRole, ROLES } from '@/lib/auth/roles';
 import { staffPage } from '@/server/auth/session';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
@@ -19,13 +21,13 @@ export default async function PeoplePage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<SearchParams>;
+  searchParams: SearchParams;
 }) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminPeople');
   const a = await getTranslations('Admin');
   const s = await getTranslations('Staff');
-  const asked = await searchParams;
+  const asked = await queryOf(searchParams);
   const db = getDb();
   const filter = peopleFilter(asked);
   const query = peopleQuery(filter);

@@ -5,7 +5,9 @@ import { listTeams } from '@/db/queries/reference';
 import { staffPerTeam } from '@/db/queries/users';
 import { Link } from '@/i18n/navigation';
 import { titleFrom } from '@/i18n/metadata';
-import { filterReferences, pageOf, referenceFilter, type SearchParams } from '@/lib/admin-lists';
+import { filterReferences, referenceFilter } from '@/lib/admin-lists';
+import { queryOf, type SearchParams } from '@/lib/search-params';
+import { pageOf } from '@/lib/paging';
 import { staffPage } from '@/server/auth/session';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
 
@@ -16,11 +18,11 @@ export default async function TeamsPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<SearchParams>;
+  searchParams: SearchParams;
 }) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminTeams');
-  const asked = await searchParams;
+  const asked = await queryOf(searchParams);
   const db = getDb();
   const people = staffPerTeam(db);
   const filter = referenceFilter(asked);

@@ -15,7 +15,7 @@ import { periodNamer } from '@/i18n/period-names';
 import { lastCompleteQuarter, parsePeriod, quarterPeriod } from '@/lib/periods';
 import { staffPage } from '@/server/auth/session';
 import { breakdownNames } from '@/server/results/names';
-import { buildAllBreakdowns, buildTrend, changesFromTrend } from '@/server/results/report';
+import { buildResults, buildTrend, changesFromTrend } from '@/server/results/report';
 import { PrintButton } from './PrintButton';
 
 export const generateMetadata = titleFrom('Report');
@@ -48,10 +48,10 @@ export default async function ReportPage({
   const quarterName = names.period(period);
 
   const db = getDb();
-  const { results, breakdowns } = buildAllBreakdowns(db, period);
+  // The report shows one breakdown: count only that one (the total is added up from its groups).
+  const results = buildResults(db, period, 'target_group');
   const trend = buildTrend(db, period);
   const changes = changesFromTrend(trend);
-  const groups = breakdowns.find((breakdown) => breakdown.by === 'target_group')!;
   const groupNames = await breakdownNames(db, locale);
 
   return (
@@ -117,7 +117,12 @@ export default async function ReportPage({
         {results.responses === 0 ? (
           <p>{r('noBreakdown')}</p>
         ) : (
-          <BreakdownTable by="target_group" groups={groups.groups} names={groupNames.target_group} compact />
+          <BreakdownTable
+            by="target_group"
+            groups={results.breakdown!.groups}
+            names={groupNames.target_group}
+            compact
+          />
         )}
         <p className="report-note">
           {t('iconLegend')} {r('hiddenNote', { min: results.minCellSize })}

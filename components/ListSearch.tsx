@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { describedBy, FieldFrame } from '../forms/Field';
+import { Field } from './forms/Field';
 
 /**
- * The search and filters above a long admin list: a plain GET form, so the result has its own
+ * The search and filters above a long list: a plain GET form, so the result has its own
  * address and works without JavaScript; "Nulstil" goes back to the whole list.
  */
 export function ListSearch({ resetHref, children }: { resetHref: string; children: ReactNode }) {
@@ -22,6 +22,7 @@ export function ListSearch({ resetHref, children }: { resetHref: string; childre
   );
 }
 
+/** The free-text search of a list. */
 export function SearchText({
   name,
   label,
@@ -33,19 +34,7 @@ export function SearchText({
   hint?: string;
   value: string;
 }) {
-  const id = `search-${name}`;
-  return (
-    <FieldFrame id={id} label={label} hint={hint}>
-      <input
-        className="form-input input-width-l"
-        id={id}
-        name={name}
-        type="search"
-        defaultValue={value}
-        aria-describedby={describedBy(id, hint)}
-      />
-    </FieldFrame>
-  );
+  return <Field id={`search-${name}`} field={{ name, label, hint, type: 'search', width: 'l' }} value={value} />;
 }
 
 /** A filter's choices, the first being "all" (an empty value, left out of the address). */
@@ -61,18 +50,12 @@ export function SearchSelect({
   options: { value: string; label: string }[];
 }) {
   const t = useTranslations('Lists');
-  const id = `search-${name}`;
   return (
-    <FieldFrame id={id} label={label}>
-      <select className="form-select" id={id} name={name} defaultValue={value}>
-        <option value="">{t('all')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FieldFrame>
+    <Field
+      id={`search-${name}`}
+      field={{ name, label, type: 'select', options: [{ value: '', label: t('all') }, ...options] }}
+      value={value}
+    />
   );
 }
 
