@@ -54,6 +54,8 @@ const REASONS = new Map<string, keyof (typeof da)['AdminAudit']['reasons']>([
   ['no role from the identity provider', 'noRole'],
   ['no verified ID token', 'noIdToken'],
   ['passwords only for break-glass accounts', 'passwordsOff'],
+  ['break-glass account', 'breakGlassAccount'],
+  ['e-mail not verified', 'emailNotVerified'],
 ]);
 
 /** The period of stored `from` and `to` days, named as a quarter or a year where it is one. */

@@ -8,9 +8,10 @@ import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 // Relative imports: @better-auth/cli reads this file through server/auth/auth.ts.
 import { getDb } from '../../db/client';
 import { audit } from '../../db/queries/audit';
+import { getPasswordPolicy } from '../../db/queries/settings';
 import { oidcSettings, type OidcSettings } from '../../lib/env';
 import { homeFor } from '../../lib/auth/home';
-import { isRole, type Role } from '../../lib/auth/roles';
+import type { Role } from '../../lib/auth/roles';
 import { providerMfa, roleFromClaims } from '../../lib/auth/sso';
 
 /** The provider's id in better-auth: its callback is `/api/auth/callback/oidc`. */
@@ -18,7 +19,7 @@ export const SSO_PROVIDER = 'oidc';
 
 /**
  * What one callback learned from the verified ID token, from the check of its claims to the
- * session and the redirect in the same request (server/auth/sso-callback.ts runs the callback
+ * session and the redirect in the same request (server/auth/sso-flow.ts runs the callback
  * inside it).
  */
 type Callback = { role?: Role; mfa?: boolean };
@@ -29,6 +30,9 @@ export const ssoCallbackState = (globalForSso.vaerdigSsoCallback ??= new AsyncLo
 
 const SIGNED_IN_WITHOUT_ACCESS = 'no_role';
 const UNVERIFIED_CLAIMS = 'no_id_token';
+// One code for both refusals below, so the error page's address does not tell a break-glass
+// account from an unverified e-mail; the audit log keeps the reason.
+const NOT_LINKED = 'account_not_linked';
 
 /** Values stored for the audit log; the tokens and the other claims are never written anywhere. */
 type Person = { id: string | null; email: string | null };
@@ -53,6 +57,13 @@ function fromIdToken(profile: Record<string, unknown>, settings: OidcSettings, i
  * role from the ID token's claim, or a refusal (no user, no session) written to the audit log.
  * A returning person's role follows the claim at every sign-in; their name follows through
  * `overrideUserInfo`.
+ *
+ * better-auth links the provider to an existing person on a matching e-mail alone (the
+ * provider is trusted so that a person's password account is kept), so the gate decides: a
+ * link needs the ID token's `email_verified` to be true, or anyone who can set their own
+ * e-mail at the provider could take over a password account. An address on the break-glass
+ * list is never signed in, linked or changed by SSO: it is the way in when the provider is
+ * not to be trusted.
  */
 async function checkClaims(
   settings: OidcSettings,
@@ -76,8 +87,17 @@ async function checkClaims(
     audit(db, person, 'sign_in_failed', null, { reason: 'no role from the identity provider', method: 'sso' });
     return { error: SIGNED_IN_WITHOUT_ACCESS };
   }
+  const breakGlass = getPasswordPolicy(db).breakGlassAccounts;
+  if ([email, existing?.email.toLowerCase()].some((address) => address && breakGlass.includes(address))) {
+    audit(db, person, 'sign_in_failed', null, { reason: 'break-glass account', method: 'sso' });
+    return { error: NOT_LINKED };
+  }
+  if (data.source.action === 'link-account' && profile.email_verified !== true) {
+    audit(db, person, 'sign_in_failed', null, { reason: 'e-mail not verified', method: 'sso' });
+    return { error: NOT_LINKED };
+  }
   const state = ssoCallbackState.getStore();
-  if (!state) throw new Error('the SSO callback must run through server/auth/sso-callback.ts');
+  if (!state) throw new Error('the SSO callback must run through server/auth/sso-flow.ts');
   state.role = role;
   state.mfa = providerMfa(profile);
   const before = (existing as { role?: string } | null)?.role;
@@ -110,11 +130,12 @@ async function askForSecondFactor(ctx: GenericEndpointContext, created: { token:
 }
 
 /**
- * After the callback made the session: an admin whose provider did not report multi-factor
- * (`amr` without `mfa`) and who has TOTP on gets the code step instead of the session; one
- * without TOTP keeps the session, and every admin page sends them to set it up
- * (server/auth/session.ts). Then each role goes to its own start page, in the language the
- * sign-in started in (its `callbackURL`, `/` or `/en`).
+ * After the callback made the session: anyone with TOTP on whose provider did not report
+ * multi-factor (`amr` without `mfa`) gets the code step instead of the session, as after a
+ * right password; a session counts as multi-factor when TOTP is on (server/auth/session.ts),
+ * so it must not start without the code. An admin without TOTP keeps the session, and every
+ * admin page sends them to set it up. Then each role goes to its own start page, in the
+ * language the sign-in started in (its `callbackURL`, `/` or `/en`).
  */
 const afterCallback = () =>
   ({
@@ -128,14 +149,14 @@ const afterCallback = () =>
             const created = ctx.context.newSession;
             if (!created || !state?.role) return;
             const prefix = (await getOAuthState())?.callbackURL === '/en' ? '/en' : '';
-            const user = created.user as typeof created.user & { role?: string; twoFactorEnabled?: boolean | null };
+            const user = created.user as typeof created.user & { twoFactorEnabled?: boolean | null };
             const person = { id: user.id, email: user.email };
-            if (user.role === 'admin' && !state.mfa && user.twoFactorEnabled) {
+            if (!state.mfa && user.twoFactorEnabled) {
               await askForSecondFactor(ctx, { token: created.session.token, userId: user.id });
               throw ctx.redirect(`${prefix}/log-ind/to-faktor`);
             }
             audit(getDb(), person, 'sign_in', null, { method: 'sso', ...(state.mfa ? { providerMfa: true } : {}) });
-            throw ctx.redirect(`${prefix}${homeFor(isRole(user.role) ? user.role : 'caseworker')}`);
+            throw ctx.redirect(`${prefix}${homeFor(state.role)}`);
           }),
         },
       ],
@@ -175,8 +196,10 @@ export function ssoOptions() {
       ctx: GenericEndpointContext,
     ): ReturnType<typeof checkClaims> => checkClaims(settings, data, ctx),
     accountLinking: {
-      // The municipality's identity provider vouches for the e-mail: a person with a
-      // password account today signs in to the same account by SSO.
+      // A person with a password account today signs in to the same account by SSO, but only
+      // when the ID token says the e-mail is verified and the address is not a break-glass
+      // account: checkClaims refuses the link otherwise (better-auth's own check would refuse
+      // without an entry in the audit log).
       trustedProviders: [SSO_PROVIDER],
       requireLocalEmailVerified: false,
     },

@@ -27,6 +27,10 @@ let db: Db;
 
 const listedCaseworker = 'noedkonto@kommune.test';
 const unlistedCaseworker = 'kodeord@kommune.test';
+/** A person with a password account, whom SSO may link to only with a verified e-mail. */
+const passwordCaseworker = 'adgangskode-sso@kommune.test';
+/** Not on the break-glass list either, for counting refused attempts from the start. */
+const throttledCaseworker = 'mange-forsoeg@kommune.test';
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -37,7 +41,7 @@ test.beforeAll(async () => {
   db = openDatabase(file);
   migrateDatabase(db);
   seedDemoTeams(db);
-  for (const email of [listedCaseworker, unlistedCaseworker]) {
+  for (const email of [listedCaseworker, unlistedCaseworker, passwordCaseworker, throttledCaseworker]) {
     await createStaffUser(
       db,
       { email, name: 'Med adgangskode', role: 'caseworker', team: 'nord', password: PASSWORD },
@@ -86,6 +90,14 @@ const auditActions = (email: string) =>
       details: string | null;
     }[]
   ).map((row) => `${row.action} ${row.details ?? ''}`.trim());
+const ssoAccountCount = (email: string) =>
+  (
+    db.$client
+      .prepare(
+        "SELECT COUNT(*) AS n FROM account JOIN user ON user.id = account.user_id WHERE user.email = ? AND account.provider_id = 'oidc'",
+      )
+      .get(email) as { n: number }
+  ).n;
 const sessionCount = (email: string) =>
   (
     db.$client
@@ -187,6 +199,49 @@ test('a tampered state is refused', async ({ browser }) => {
   await context.close();
 });
 
+test('an existing person is signed in by SSO only with an e-mail the provider verified, and then to the same account', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const before = userRow(passwordCaseworker)!;
+  // An address the person set themselves at the provider (`email_verified` false, then left out),
+  // with the admin role: no link, no role, no session.
+  for (const emailVerified of [false, null]) {
+    idp.accounts.set('selvvalgt', {
+      email: passwordCaseworker,
+      name: 'Selvvalgt',
+      roles: ['vaerdig-admin'],
+      amr: ['pwd', 'mfa'],
+      emailVerified,
+    });
+    const page = await ssoSignIn(browser, 'selvvalgt');
+    await expect(page).toHaveURL(/\/log-ind\/sso-fejl\?error=account_not_linked(&|$)/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Log ind med ${NAME} lykkedes ikke`);
+    expect(userRow(passwordCaseworker)).toEqual(before);
+    expect(ssoAccountCount(passwordCaseworker)).toBe(0);
+    expect(sessionCount(passwordCaseworker)).toBe(0);
+    await page.goto(`${app.url}/admin`);
+    await expect(page).toHaveURL(/\/log-ind$/);
+    await page.context().close();
+  }
+  expect(auditActions(passwordCaseworker)).toEqual([
+    'sign_in_failed {"reason":"e-mail not verified","method":"sso"}',
+    'sign_in_failed {"reason":"e-mail not verified","method":"sso"}',
+  ]);
+
+  // Verified by the provider: the same account, whose name and role then follow the token.
+  idp.accounts.set('bekraeftet', { email: passwordCaseworker, name: 'Bekræftet', roles: ['vaerdig-manager'] });
+  const linked = await ssoSignIn(browser, 'bekraeftet');
+  await expect(linked).toHaveURL(/\/resultater$/);
+  expect(userRow(passwordCaseworker)).toEqual({ id: before.id, name: 'Bekræftet', role: 'manager' });
+  expect(ssoAccountCount(passwordCaseworker)).toBe(1);
+  expect(auditActions(passwordCaseworker).slice(2)).toEqual([
+    'user_role_changed {"from":"caseworker","to":"manager","method":"sso"}',
+    'sign_in {"method":"sso"}',
+  ]);
+  await linked.context().close();
+});
+
 test('an admin without mfa at the provider is asked for TOTP; with mfa let in', async ({ browser }) => {
   test.setTimeout(90_000);
   const email = 'sso-admin@kommune.test';
@@ -229,6 +284,39 @@ test('an admin without mfa at the provider is asked for TOTP; with mfa let in', 
   await strong.context().close();
 });
 
+test('anyone with TOTP on is asked for the code after SSO without mfa, not only admins', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const email = 'totp-caseworker@kommune.test';
+  const account = { email, name: 'TOTP sagsbehandler', roles: ['vaerdig-caseworker'] };
+  idp.accounts.set('totp-caseworker', { ...account, amr: ['pwd'] });
+  const page = await ssoSignIn(browser, 'totp-caseworker');
+  await expect(page).toHaveURL(/\/invitationer$/);
+  await page.goto(`${app.url}/konto/to-faktor`);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
+  await page.getByLabel('Engangskode').fill(totp.generate());
+  await page.getByRole('button', { name: 'Slå til' }).click();
+  await expect(page.getByTestId('two-factor-on')).toBeVisible();
+  await page.context().close();
+
+  // A session would count as multi-factor (TOTP is on), so it starts only after the code, as
+  // after a right password: promoted to admin later, it must not pass as two-factor.
+  const again = await ssoSignIn(browser, 'totp-caseworker');
+  await expect(again).toHaveURL(/\/log-ind\/to-faktor$/);
+  expect(sessionCount(email)).toBe(1); // only the first browser's
+  await again.getByLabel('Engangskode').fill(totp.generate({ timestamp: Date.now() + 30_000 }));
+  await again.getByRole('button', { name: 'Bekræft' }).click();
+  await expect(again).toHaveURL(/\/invitationer$/);
+  await again.context().close();
+
+  // Multi-factor at the provider: straight in.
+  idp.accounts.set('totp-caseworker', { ...account, amr: ['pwd', 'mfa'] });
+  const strong = await ssoSignIn(browser, 'totp-caseworker');
+  await expect(strong).toHaveURL(/\/invitationer$/);
+  await strong.context().close();
+});
+
 test('passwords only for break-glass accounts: a listed account signs in with a password, others are refused', async ({
   browser,
 }) => {
@@ -267,13 +355,24 @@ test('passwords only for break-glass accounts: a listed account signs in with a 
   await page.getByLabel('E-mail').fill(unlistedCaseworker);
   await page.getByLabel('Adgangskode').fill(PASSWORD);
   await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-  await expect(
-    page.locator('.alert-error').getByText('Log ind med adgangskode er slået fra for din konto'),
-  ).toBeVisible();
+  // The same answer as a wrong password, so the form tells nobody which addresses are on the
+  // list (the folded text says passwords are off for everyone else); the reason is in the audit log.
+  const refusal = page.locator('.alert-error');
+  await expect(refusal).toContainText('Forkert e-mail eller adgangskode');
+  const unlistedMessage = await refusal.innerText();
   expect(sessionCount(unlistedCaseworker)).toBe(0);
   expect(auditActions(unlistedCaseworker)).toEqual([
     'sign_in_failed {"reason":"passwords only for break-glass accounts"}',
   ]);
+
+  // A listed address with a wrong password gets the identical message.
+  await page.goto(`${app.url}/log-ind`);
+  await page.getByText('Log ind med adgangskode (kun nødkonti)').click();
+  await page.getByLabel('E-mail').fill(listedCaseworker);
+  await page.getByLabel('Adgangskode').fill(`${PASSWORD}-forkert`);
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+  await expect(refusal).toContainText('Forkert e-mail eller adgangskode');
+  expect(await refusal.innerText()).toBe(unlistedMessage);
 
   await page.goto(`${app.url}/log-ind`);
   await page.getByText('Log ind med adgangskode (kun nødkonti)').click();
@@ -282,6 +381,65 @@ test('passwords only for break-glass accounts: a listed account signs in with a 
   await page.getByRole('button', { name: 'Log ind', exact: true }).click();
   await expect(page).toHaveURL(/\/invitationer$/);
   await context.close();
+});
+
+/** The password form as it is folded away while passwords are only for break-glass accounts. */
+async function breakGlassSignIn(page: Page, email: string, password: string) {
+  await page.goto(`${app.url}/log-ind`);
+  await page.getByText('Log ind med adgangskode (kun nødkonti)').click();
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+}
+
+test('an address not on the break-glass list is throttled like a wrong password', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ locale: 'da-DK' });
+  const unlisted = await context.newPage();
+  const listed = await context.newPage();
+  await fromOwnAddress(unlisted);
+  await fromOwnAddress(listed);
+  // The right password of an address not on the list, and wrong passwords of a listed one: five
+  // refusals each, word for word alike, then both throttled.
+  for (let i = 0; i < 6; i++) {
+    await breakGlassSignIn(unlisted, throttledCaseworker, PASSWORD);
+    await breakGlassSignIn(listed, listedCaseworker, `forkert-${i}-adgangskode`);
+    const expected = i < 5 ? 'Forkert e-mail eller adgangskode' : 'For mange forkerte forsøg';
+    await expect(unlisted.locator('.alert-error')).toContainText(expected);
+    await expect(listed.locator('.alert-error')).toContainText(expected);
+    expect(await unlisted.locator('.alert-error').innerText()).toBe(await listed.locator('.alert-error').innerText());
+  }
+  expect(sessionCount(throttledCaseworker)).toBe(0);
+  expect(auditActions(throttledCaseworker)).toEqual([
+    ...Array<string>(5).fill('sign_in_failed {"reason":"passwords only for break-glass accounts"}'),
+    'sign_in_throttled',
+  ]);
+  await context.close();
+});
+
+test('an address on the break-glass list is never signed in, linked or changed by SSO', async ({ browser }) => {
+  const before = userRow(listedCaseworker)!;
+  const sessions = sessionCount(listedCaseworker);
+  // Even with a verified e-mail, the admin role and multi-factor at the provider.
+  idp.accounts.set('noedkonto', {
+    email: listedCaseworker,
+    name: 'Overtaget',
+    roles: ['vaerdig-admin'],
+    amr: ['pwd', 'mfa'],
+  });
+  const page = await ssoSignIn(browser, 'noedkonto');
+  // The same address as for an unverified e-mail: the list is not told.
+  await expect(page).toHaveURL(/\/log-ind\/sso-fejl\?error=account_not_linked(&|$)/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Log ind med ${NAME} lykkedes ikke`);
+  await expectNoAxeViolations(page);
+  expect(userRow(listedCaseworker)).toEqual(before);
+  expect(ssoAccountCount(listedCaseworker)).toBe(0);
+  expect(sessionCount(listedCaseworker)).toBe(sessions);
+  expect(auditActions(listedCaseworker).at(-1)).toBe('sign_in_failed {"reason":"break-glass account","method":"sso"}');
+  expect(auditActions(listedCaseworker).filter((entry) => entry.startsWith('user_role_changed'))).toEqual([]);
+  await page.goto(`${app.url}/admin`);
+  await expect(page).toHaveURL(/\/log-ind$/);
+  await page.context().close();
 });
 
 test('without OIDC_ISSUER nothing of single sign-on shows', async ({ page }) => {

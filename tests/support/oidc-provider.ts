@@ -1,8 +1,18 @@
 import http from 'node:http';
 import Provider from 'oidc-provider';
 
-/** A person at the test's identity provider: the claims its ID token carries. */
-export type TestAccount = { email: string; name: string; roles?: string[]; amr?: string[] };
+/**
+ * A person at the test's identity provider: the claims its ID token carries. `emailVerified`
+ * is the token's `email_verified` (true unless given; null leaves the claim out), as a provider
+ * sends false for an address a person set themselves.
+ */
+export type TestAccount = {
+  email: string;
+  name: string;
+  roles?: string[];
+  amr?: string[];
+  emailVerified?: boolean | null;
+};
 
 export const CLIENT = { id: 'vaerdig-test', secret: 'test-only-client-secret-not-used-anywhere-else' };
 
@@ -38,7 +48,7 @@ export async function startOidcProvider(port: number, redirectUri: string) {
         claims: () => ({
           sub,
           email: account.email,
-          email_verified: true,
+          ...(account.emailVerified === null ? {} : { email_verified: account.emailVerified ?? true }),
           name: account.name,
           ...(account.roles ? { roles: account.roles } : {}),
         }),

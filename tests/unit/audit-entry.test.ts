@@ -115,6 +115,14 @@ describe('the audit log in words', () => {
     expect(pairs(entry('sign_in_failed', null, { reason: 'one-time password expired' }))).toEqual([
       'Årsag: engangsadgangskoden var udløbet',
     ]);
+    expect(pairs(entry('sign_in_failed', null, { reason: 'e-mail not verified', method: 'sso' }))).toEqual([
+      'Årsag: e-mailen er ikke bekræftet hos identitetsudbyderen',
+      'Måde: single sign-on',
+    ]);
+    expect(pairs(entry('sign_in_failed', null, { reason: 'break-glass account', method: 'sso' }), 'en')).toEqual([
+      'Reason: break-glass account: not by single sign-on',
+      'Method: single sign-on',
+    ]);
     expect(pairs(entry('two_factor_failed', null, { step: 'backup' }), 'en')).toEqual(['Two-factor: backup code']);
     expect(pairs(entry('sign_in', null, { twoFactor: 'totp' }))).toEqual(['To-faktor: kode fra app']);
     expect(pairs(entry('access_denied', '/admin', { role: 'caseworker', required: 'admin' }))).toEqual([

@@ -28,10 +28,10 @@ const signInSchema = z.object({
 /**
  * The sign-in form's action: public, so it throttles itself, per account and
  * per address, with one message for every failure so that nobody learns
- * whether an account exists. The attempt is reserved before the password is
- * checked, so attempts sent at the same moment cannot slip past the limit.
- * better-auth's own limiter covers only its HTTP endpoints, which this app
- * does not expose.
+ * whether an account exists, or which accounts are break-glass accounts. The
+ * attempt is reserved before anything is checked, so attempts sent at the same
+ * moment cannot slip past the limit. better-auth's own limiter covers only its
+ * HTTP endpoints, which this app does not expose.
  */
 export async function signIn(_state: ActionState, formData: FormData): Promise<ActionState> {
   const t = await getTranslations('SignIn');
@@ -43,15 +43,17 @@ export async function signIn(_state: ActionState, formData: FormData): Promise<A
   const db = getDb();
   const requestHeaders = await headers();
   const actor = { id: null, email: parsed.data.email };
-  if (!passwordSignInAllowed(passwordPolicy(db), parsed.data.email)) {
-    // Said the same for every address not on the list, so it tells nobody whether an account exists.
-    audit(db, actor, 'sign_in_failed', null, { reason: 'passwords only for break-glass accounts' });
-    return { status: 'error', fieldErrors: {}, formErrors: [t('passwordsOff')], values: keep };
-  }
   const reservation = reserveAttempt(db, { account: parsed.data.email, address: clientAddress(requestHeaders) });
   if (!reservation) {
     audit(db, actor, 'sign_in_throttled');
     return { status: 'error', fieldErrors: {}, formErrors: [t('throttled')], values: keep };
+  }
+  if (!passwordSignInAllowed(passwordPolicy(db), parsed.data.email)) {
+    // A failed attempt like a wrong password, answered alike and after as long (a password is
+    // hashed, as better-auth does for an unknown address): only the audit log has the reason.
+    await (await getAuth().$context).password.hash(parsed.data.password);
+    audit(db, actor, 'sign_in_failed', null, { reason: 'passwords only for break-glass accounts' });
+    return { status: 'error', fieldErrors: {}, formErrors: [t('invalidCredentials')], values: keep };
   }
 
   let result;

@@ -20,8 +20,9 @@ export default async function SignInPage({
   const { ud, udlobet } = await searchParams;
   const t = await getTranslations('SignIn');
   const provider = ssoName();
-  // With passwords only for break-glass accounts, the password form is folded away below the button.
-  const breakGlassOnly = provider !== null && passwordPolicy(getDb()).breakGlassOnly;
+  // With passwords only for break-glass accounts, the password form is folded away below the button
+  // (passwordPolicy() has it on only while single sign-on is set up, so `provider` is set then).
+  const breakGlassOnly = passwordPolicy(getDb()).breakGlassOnly;
   const passwordForm = (
     <ActionForm
       id="sign-in"
@@ -52,7 +53,7 @@ export default async function SignInPage({
             <span className="details-summary-text">{t('breakGlassSummary')}</span>
           </summary>
           <div className="details-text">
-            <p>{t('breakGlassText', { name: provider })}</p>
+            <p>{t('breakGlassText', { name: provider! })}</p>
             {passwordForm}
           </div>
         </details>

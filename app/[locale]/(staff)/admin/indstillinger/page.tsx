@@ -109,7 +109,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
               {
                 name: 'breakGlassAccounts',
                 label: t('breakGlassAccounts'),
-                hint: t('breakGlassAccountsHint'),
+                hint: t('breakGlassAccountsHint', { name: provider }),
                 type: 'text',
                 defaultValue: policy.breakGlassAccounts.join(', '),
                 width: 'l',
