@@ -4,15 +4,18 @@ import { routing } from './i18n/routing';
 import { allowedHosts } from './lib/env';
 import { logEvent, redactPath } from './lib/log';
 import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
+import { localeOfPath, LOCALE_PREFIX_PATTERN, staffLocaleOf, type StaffLocale } from './lib/locales';
+import { staffPathInDanish } from './lib/staff-paths';
 
 const intl = createMiddleware(routing);
 
 /** A survey post is a few kilobytes; staff upload batch files. Anything larger is refused before any action reads it. */
 const MAX_SURVEY_BYTES = 64 * 1024;
 const MAX_STAFF_BYTES = 1024 * 1024;
-const isSurvey = (pathname: string) => /^(\/en)?\/s(\/|$)/.test(pathname);
+const SURVEY_PATH = new RegExp(`^${LOCALE_PREFIX_PATTERN}/s(/|$)`);
+const isSurvey = (pathname: string) => SURVEY_PATH.test(pathname);
 
-const tooLargePage = {
+const tooLargePage: Record<StaffLocale, readonly [string, string]> = {
   da: [
     'Formularen er for stor',
     'Det, du sendte, var for stort til at blive gemt. Intet er gemt. Gå tilbage, forkort din kommentar, og prøv igen.',
@@ -53,7 +56,7 @@ async function isTooLarge(request: NextRequest, limit: number): Promise<boolean>
 }
 
 function tooLarge(request: NextRequest): NextResponse {
-  const locale = request.nextUrl.pathname.startsWith('/en/') ? 'en' : 'da';
+  const locale = staffLocaleOf(localeOfPath(request.nextUrl.pathname));
   const [heading, text] = tooLargePage[locale];
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${heading}</title></head><body><main><h1>${heading}</h1><p>${text}</p></main></body></html>`;
   return new NextResponse(html, {
@@ -123,7 +126,11 @@ export default async function proxy(request: NextRequest) {
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
   let response: NextResponse;
   const limit = isSurvey(request.nextUrl.pathname) ? MAX_SURVEY_BYTES : MAX_STAFF_BYTES;
-  if (await isTooLarge(request, limit)) {
+  const danish = staffPathInDanish(request.nextUrl.pathname);
+  if (danish !== null) {
+    // Staff pages are in Danish and English only: /uk/log-ind and the like lead to the Danish page.
+    response = NextResponse.redirect(new URL(`${danish}${request.nextUrl.search}`, request.url), 307);
+  } else if (await isTooLarge(request, limit)) {
     response = tooLarge(request);
   } else if (request.method === 'POST' && isCrossSite(request)) {
     response = crossSite();
@@ -139,7 +146,7 @@ export default async function proxy(request: NextRequest) {
       // Next would match the undecodable path against any page with route parameters, so
       // the root not-found page (it has none) answers, in the path's language, set the way
       // next-intl's own middleware passes it on.
-      headers.set('X-NEXT-INTL-LOCALE', /^\/en(\/|$)/.test(request.nextUrl.pathname) ? 'en' : 'da');
+      headers.set('X-NEXT-INTL-LOCALE', localeOfPath(request.nextUrl.pathname));
       response = NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers } });
     } else {
       response = intl(new NextRequest(request, { headers }));

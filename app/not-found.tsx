@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { LANGUAGE_TAGS, localePrefix, textDirection } from '@/lib/locales';
 import '@/app/styles.css';
 
 /**
@@ -11,14 +12,14 @@ export default async function RootNotFound() {
   const locale = await getLocale();
   const t = await getTranslations('NotFound');
   return (
-    <html lang={locale}>
+    <html lang={LANGUAGE_TAGS[locale]} dir={textDirection(locale)}>
       <body>
         <title>{t('title')}</title>
         <main id="main-content" className="container page-container">
           <h1>{t('heading')}</h1>
           <p>{t('text')}</p>
           <p>
-            <a href={locale === 'da' ? '/' : `/${locale}`}>{t('home')}</a>
+            <a href={localePrefix(locale) || '/'}>{t('home')}</a>
           </p>
         </main>
       </body>

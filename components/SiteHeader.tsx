@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { LOCALES } from '@/lib/locales';
 import { logoPath, type Organisation } from '@/lib/organisation';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -46,11 +47,7 @@ export async function SiteHeader({ organisation }: { organisation: Organisation 
             </div>
           </div>
         </div>
-        <LanguageSwitcher
-          label={t('languageSwitch')}
-          otherLanguage={t('otherLanguage')}
-          otherLanguageLabel={t('otherLanguageLabel')}
-        />
+        <LanguageSwitcher label={t('languageSwitch')} locales={LOCALES} />
       </header>
     </>
   );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { blob, check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { LOCALES } from '../lib/locales';
 
 /** The target groups of the employment plan; admin-editable later, keys are stable. */
 export const targetGroups = sqliteTable('target_groups', {
@@ -29,7 +30,7 @@ export const invitations = sqliteTable(
       .notNull()
       .references(() => targetGroups.key),
     team: text('team').references(() => teams.key),
-    language: text('language', { enum: ['da', 'en'] }).notNull(),
+    language: text('language', { enum: LOCALES }).notNull(),
     channel: text('channel', { enum: ['link', 'card', 'email', 'batch', 'cli'] }).notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
@@ -68,7 +69,7 @@ export const responses = sqliteTable(
       .primaryKey()
       .default(sql`(randomblob(16))`),
     surveyVersion: text('survey_version').notNull(),
-    language: text('language', { enum: ['da', 'en'] }).notNull(),
+    language: text('language', { enum: LOCALES }).notNull(),
     targetGroup: text('target_group')
       .notNull()
       .references(() => targetGroups.key),

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { isLocale, type Locale } from '@/lib/locales';
+import { isLocale, isStaffLocale, type Locale, type StaffLocale } from '@/lib/locales';
 
 export type LocaleParams = Promise<{ locale: string }>;
 
@@ -12,5 +12,15 @@ export async function pageLocale(params: LocaleParams): Promise<Locale> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  return locale;
+}
+
+/**
+ * A staff page's language, Danish or English. The proxy sends staff paths in the other
+ * languages to Danish, so any other segment here is a 404.
+ */
+export async function staffPageLocale(params: LocaleParams): Promise<StaffLocale> {
+  const locale = await pageLocale(params);
+  if (!isStaffLocale(locale)) notFound();
   return locale;
 }

@@ -1,7 +1,7 @@
 import { createTranslator } from 'use-intl/core';
-import da from '../messages/da.json';
-import en from '../messages/en.json';
-import type { Locale } from './locales';
+import da from '../messages/staff/da.json';
+import en from '../messages/staff/en.json';
+import type { StaffLocale } from './locales';
 import { quarterOfDay, quarterPeriod, type ResultPeriod } from './periods';
 import { isRole } from './auth/roles';
 import { SETTING_KEYS } from './settings';
@@ -9,7 +9,7 @@ import { ORGANISATION_KEYS } from './organisation';
 import { GOALS } from './goals';
 import { isBreakdown } from './results/types';
 
-const translators = (locale: Locale) => {
+const translators = (locale: StaffLocale) => {
   const messages = locale === 'da' ? da : en;
   return {
     t: createTranslator({ locale, messages, namespace: 'AdminAudit' }),
@@ -87,7 +87,7 @@ function parseDetails(text: string | null): Record<string, unknown> {
  * group, a year …) and the details as labelled values, changes as "before → after". Details
  * of a shape this code does not know are still shown as readable `key: value` pairs.
  */
-export function describeAuditEntry(entry: AuditEntry, locale: Locale, names: AuditNames): AuditText {
+export function describeAuditEntry(entry: AuditEntry, locale: StaffLocale, names: AuditNames): AuditText {
   const words = TRANSLATORS[locale];
   return {
     who: who(entry, words.t),

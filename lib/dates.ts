@@ -40,7 +40,7 @@ export function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const INTL_LOCALES: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+const INTL_LOCALES: Record<Locale, string> = { da: 'da-DK', en: 'en-GB', uk: 'uk-UA', ar: 'ar', let: 'da-DK' };
 
 /** A day in words as a letter to a citizen says it, in Copenhagen: "31. december 2026", "31 December 2026". */
 export function dateInWords(at: Date, language: Locale): string {

@@ -1,8 +1,8 @@
 import { createTranslator } from 'use-intl/core';
-import da from '../messages/da.json';
-import en from '../messages/en.json';
+import da from '../messages/staff/da.json';
+import en from '../messages/staff/en.json';
 import { allowedValues, IMPORT_COLUMNS, type ImportError, type ImportFailure } from './import';
-import type { Locale } from './locales';
+import type { StaffLocale } from './locales';
 import { COMMENT_MAX_LENGTH } from './survey/definition';
 
 const translators = {
@@ -11,7 +11,7 @@ const translators = {
 };
 
 /** One sentence per error, for the command line and the import page (messages `AdminImport.errors`). */
-export function describeImportError(error: ImportError, locale: Locale): string {
+export function describeImportError(error: ImportError, locale: StaffLocale): string {
   const t = translators[locale];
   const { line, column = '', value = '' } = error;
   switch (error.reason) {
@@ -34,7 +34,7 @@ export function describeImportError(error: ImportError, locale: Locale): string 
 }
 
 /** Every error's sentence, and a last one counting those left out. */
-export function describeImportFailure(failure: ImportFailure, locale: Locale): string[] {
+export function describeImportFailure(failure: ImportFailure, locale: StaffLocale): string[] {
   const sentences = failure.errors.map((error) => describeImportError(error, locale));
   if (failure.omitted > 0) sentences.push(translators[locale]('omitted', { count: failure.omitted }));
   return sentences;

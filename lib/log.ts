@@ -1,3 +1,4 @@
+import { LOCALE_PREFIX_PATTERN } from './locales';
 /**
  * Structured logs: one JSON line per request or event on stdout (errors on stderr).
  * Fields are counts, codes and redacted paths only: never a token, an e-mail address
@@ -22,9 +23,9 @@ export function errorCode(error: unknown): string {
   return error instanceof Error ? error.name : 'unknown';
 }
 
+const SURVEY_TOKEN_PATH = new RegExp(`^(${LOCALE_PREFIX_PATTERN})/s/(?!tak$)[^/]+`);
+
 /** A request path fit for the log: survey tokens and ids become placeholders, the query string is dropped. */
 export function redactPath(pathname: string): string {
-  return pathname
-    .replace(/^(\/en)?\/s\/(?!tak$)[^/]+/, '$1/s/:token')
-    .replace(/\/forsendelse\/[^/]+/, '/forsendelse/:id');
+  return pathname.replace(SURVEY_TOKEN_PATH, '$1/s/:token').replace(/\/forsendelse\/[^/]+/, '/forsendelse/:id');
 }

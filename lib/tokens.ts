@@ -23,14 +23,27 @@ export function generateToken(): string {
 }
 
 /**
- * Reads a code as a person typed it: any case, spaces and dashes anywhere,
- * O for 0 and I or L for 1. Returns the canonical token, or null when it
- * cannot be one.
+ * Cyrillic capitals that look like Latin ones, as a Ukrainian keyboard types them, and the
+ * digits of an Arabic keyboard (Arabic-Indic and Eastern Arabic-Indic): read as the Latin
+ * letter or digit the card shows.
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  ...Object.fromEntries([...'АВЕКМНОРСТХІ'].map((char, index) => [char, 'ABEKMHOPCTXI'[index]!])),
+  ...Object.fromEntries([...'٠١٢٣٤٥٦٧٨٩'].map((char, index) => [char, String(index)])),
+  ...Object.fromEntries([...'۰۱۲۳۴۵۶۷۸۹'].map((char, index) => [char, String(index)])),
+};
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'g');
+
+/**
+ * Reads a code as a person typed it: any case, spaces and dashes anywhere, O for 0 and I or
+ * L for 1, Cyrillic look-alikes and Arabic digits as the card's characters. Returns the
+ * canonical token, or null when it cannot be one.
  */
 export function normalizeCode(input: string): string | null {
   if (input.length > 64) return null;
   const cleaned = input
     .toUpperCase()
+    .replace(LOOK_ALIKE, (char) => LOOK_ALIKES[char]!)
     .replace(/[\s\-‐‑‒–—_.]/g, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');

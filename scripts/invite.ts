@@ -7,7 +7,7 @@ import { publicBaseUrl, readCommandLine, runCommand, withDatabase } from './lib/
 import { dateInWords } from '@/lib/dates';
 
 const { values: args, fail } = readCommandLine(
-  'npm run invite -- --group KEY [--team T] --count N [--expires-days D] [--language da|en] [--base-url URL]',
+  'npm run invite -- --group KEY [--team T] --count N [--expires-days D] [--language da|en|uk|ar|let] [--base-url URL]',
   {
     group: { type: 'string' },
     team: { type: 'string' },
@@ -22,7 +22,7 @@ const count = Number(args.count ?? fail('--count is required'));
 // Without --expires-days, the admin setting (30 days unless changed) applies.
 const expiresInDays = args['expires-days'] === undefined ? undefined : Number(args['expires-days']);
 const requested = args.language ?? DEFAULT_LOCALE;
-const language = isLocale(requested) ? requested : fail(`--language must be ${LOCALES.join(' or ')}`);
+const language = isLocale(requested) ? requested : fail(`--language must be ${LOCALES.join(', ')}`);
 const baseUrl = publicBaseUrl(args['base-url']);
 
 runCommand(() =>

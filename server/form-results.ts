@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
 import type { ErrorState } from '@/lib/action-state';
 import type { DomainError } from '@/lib/errors';
-import messages from '@/messages/da.json';
+import messages from '@/messages/staff/da.json';
 
 type Values = Record<string, string>;
 type Params = Record<string, Record<string, number>>;

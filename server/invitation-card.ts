@@ -2,7 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import { dateInWords } from '@/lib/dates';
-import type { Locale } from '@/lib/locales';
+import { inLine, type Locale } from '@/lib/locales';
 import { logoPath, type Organisation } from '@/lib/organisation';
 import { surveyAddress, surveyUrl } from '@/lib/survey/links';
 
@@ -28,18 +28,21 @@ export const cardIssuer = (organisation: Organisation): CardIssuer => ({
 const cardLanguages = (language: Locale): Locale[] => (language === 'da' ? ['da', 'en'] : [language, 'da']);
 
 async function face(language: Locale, base: string, expiresAt: Date, organisation: Organisation): Promise<CardFace> {
-  const t = await getTranslations({ locale: language, namespace: 'Invitations' });
+  const t = await getTranslations({ locale: language, namespace: 'Card' });
   const o = await getTranslations({ locale: language, namespace: 'Organisation' });
-  const contact = [organisation.phone && o('phone', { phone: organisation.phone }), organisation.email]
+  const contact = [
+    organisation.phone && o('phone', { phone: inLine(language, organisation.phone) }),
+    organisation.email && inLine(language, organisation.email),
+  ]
     .filter(Boolean)
     .join(' · ');
   return {
     language,
-    title: t('cardTitle'),
-    why: t('cardWhy'),
-    how: t('cardHow', { address: surveyAddress(base, language) }),
-    expires: t('cardExpires', { date: dateInWords(expiresAt, language) }),
-    contact: contact ? t('cardContact', { contact }) : '',
+    title: t('title'),
+    why: t('why'),
+    how: t('how', { address: inLine(language, surveyAddress(base, language)) }),
+    expires: t('expires', { date: dateInWords(expiresAt, language) }),
+    contact: contact ? t('contact', { contact }) : '',
   };
 }
 

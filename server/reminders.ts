@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { claimReminder, dueReminders, releaseReminder } from '@/db/queries/reminders';
-import { getSettings } from '@/db/queries/settings';
+import { getOrganisation, getSettings } from '@/db/queries/settings';
 import { invitationEmail } from './mail/invitation-email';
 import { sendMail } from './mail/transport';
 import { formatCode } from '@/lib/tokens';
@@ -15,6 +15,7 @@ export async function sendReminders(
 ): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
+  const organisation = getOrganisation(db);
   for (const id of dueReminders(db, getSettings(db).reminderDays, now)) {
     const claimed = claimReminder(db, id, now);
     if (!claimed) continue;
@@ -25,6 +26,7 @@ export async function sendReminders(
         invitationEmail(
           { to: claimed.email, language: claimed.language, url, code, expires: claimed.expiresAt },
           'reminder',
+          organisation,
         ),
       );
       sent++;

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
+import { LANGUAGE_TAGS, textDirection } from '@/lib/locales';
 import '../styles.css';
 
 // Rendered per request: every page carries a fresh CSP nonce (see proxy.ts).
@@ -23,7 +24,7 @@ export default async function LocaleLayout({
   const messages = await getMessages();
   const clientMessages = { Survey: messages.Survey, Error: messages.Error };
   return (
-    <html lang={locale}>
+    <html lang={LANGUAGE_TAGS[locale]} dir={textDirection(locale)}>
       <body>
         {/* Citizens' and staff's pages bring their own header and footer: (citizen) and (staff). */}
         <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>

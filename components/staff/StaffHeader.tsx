@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Organisation } from '@/lib/organisation';
+import { STAFF_LOCALES } from '@/lib/locales';
 import { LanguageSwitcher } from '../LanguageSwitcher';
 import { StaffNav, type NavLink } from './StaffNav';
 
@@ -39,11 +40,7 @@ export async function StaffHeader({ person, links, home, signOut, organisation }
         {layout('skipLink')}
       </a>
       <header className="header staff-header">
-        <LanguageSwitcher
-          label={layout('languageSwitch')}
-          otherLanguage={layout('otherLanguage')}
-          otherLanguageLabel={layout('otherLanguageLabel')}
-        />
+        <LanguageSwitcher label={layout('languageSwitch')} locales={STAFF_LOCALES} />
         <div className="portal-info">
           <div className="portal-info-inner container">
             <p className="staff-organisation">{organisation.name}</p>

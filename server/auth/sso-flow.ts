@@ -7,7 +7,7 @@ import { SSO_PROVIDER, ssoCallbackState } from './sso';
 import { oidcSettings } from '@/lib/env';
 import { logError, logEvent } from '@/lib/log';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '@/lib/settings';
-import type { Locale } from '@/lib/locales';
+import { localePrefix, type StaffLocale } from '@/lib/locales';
 
 /** The path the provider sends the browser back to; register `<BETTER_AUTH_URL>` + this. */
 export const SSO_CALLBACK_PATH = `/api/auth/callback/${SSO_PROVIDER}`;
@@ -26,8 +26,8 @@ export function passwordPolicy(db: Db): PasswordPolicy {
  * `callbackURL` carries only the language; the callback picks the page by role. Null if the
  * provider cannot be reached.
  */
-export async function ssoStartUrl(locale: Locale): Promise<string | null> {
-  const prefix = locale === 'en' ? '/en' : '';
+export async function ssoStartUrl(locale: StaffLocale): Promise<string | null> {
+  const prefix = localePrefix(locale);
   try {
     const { url } = await getAuth().api.signInSocial({
       body: {

@@ -1,27 +1,36 @@
 import 'server-only';
 import { createTranslator } from 'use-intl/core';
+import ar from '@/messages/ar.json';
 import da from '@/messages/da.json';
 import en from '@/messages/en.json';
+import lt from '@/messages/let.json';
+import uk from '@/messages/uk.json';
 import type { Db } from '@/db/client';
 import { markSent } from '@/db/queries/reminders';
+import { getOrganisation } from '@/db/queries/settings';
 import { sendMail, type Mail } from './transport';
-import type { Locale } from '@/lib/locales';
+import { inLine, LANGUAGE_TAGS, textDirection, type Locale } from '@/lib/locales';
 import { dateInWords } from '@/lib/dates';
+import type { Organisation } from '@/lib/organisation';
+
+/** The citizens' messages of every language (a command line has no request to read them from). */
+const MESSAGES: Record<Locale, typeof da> = { da, en, uk, ar, let: lt };
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The invitation (or its one reminder) in the citizen's language: plain text
- * and simple HTML, no images, nothing that tracks whether it was opened.
+ * The invitation (or its one reminder) in the citizen's language, signed by the municipality
+ * that asks: plain text and simple HTML, no images, nothing that tracks whether it was opened.
  */
 export function invitationEmail(
   input: { to: string; language: Locale; url: string; code: string; expires: Date },
   kind: 'invitation' | 'reminder',
+  organisation: Pick<Organisation, 'name' | 'unit'>,
 ): Mail {
   const t = createTranslator({
-    locale: input.language,
-    messages: input.language === 'da' ? da : en,
+    locale: LANGUAGE_TAGS[input.language],
+    messages: MESSAGES[input.language],
     namespace: 'Email',
   });
   const expires = dateInWords(input.expires, input.language);
@@ -29,15 +38,15 @@ export function invitationEmail(
   const lines = [
     kind === 'reminder' ? t('reminderIntro') : t('intro'),
     t('why'),
-    t('linkLine', { url: input.url }),
-    t('codeLine', { code: input.code }),
+    t('linkLine', { url: inLine(input.language, input.url) }),
+    t('codeLine', { code: inLine(input.language, input.code) }),
     t('expires', { date: expires }),
     ...(kind === 'reminder' ? [t('reminderNewLink')] : []),
     t('anonymous'),
-    t('signature'),
+    t('signature', { unit: organisation.unit, name: organisation.name }),
   ];
   const text = lines.join('\n\n') + '\n';
-  const html = `<!doctype html><html lang="${input.language}"><head><meta charset="utf-8"><title>${escape(subject)}</title></head><body>${lines
+  const html = `<!doctype html><html lang="${LANGUAGE_TAGS[input.language]}" dir="${textDirection(input.language)}"><head><meta charset="utf-8"><title>${escape(subject)}</title></head><body>${lines
     .map((line, index) =>
       index === 2
         ? `<p><a href="${escape(input.url)}">${escape(t('linkText'))}</a><br>${escape(input.url)}</p>`
@@ -53,6 +62,6 @@ export async function sendInvitationEmail(
   invitation: { id: number; expiresAt: Date },
   mail: { to: string; language: Locale; url: string; code: string },
 ): Promise<void> {
-  await sendMail(invitationEmail({ ...mail, expires: invitation.expiresAt }, 'invitation'));
+  await sendMail(invitationEmail({ ...mail, expires: invitation.expiresAt }, 'invitation', getOrganisation(db)));
   markSent(db, invitation.id);
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { Db } from '@/db/client';
-import type { Locale } from '@/lib/locales';
+import type { StaffLocale } from '@/lib/locales';
 import { optionKeys, type ITEMS } from '@/lib/survey/definition';
 import { breakdownNames } from './names';
 
@@ -12,7 +12,7 @@ type Item = (typeof ITEMS)[number];
  * Export messages, the dashboard's Results messages, the goals' names, the questions with their
  * answers and every breakdown value's name.
  */
-export async function exportWords(db: Db, locale: Locale) {
+export async function exportWords(db: Db, locale: StaffLocale) {
   const t = await getTranslations({ locale, namespace: 'Export' });
   // The dashboard's own words where they are the same (breakdown names, "Sprunget over").
   const results = await getTranslations({ locale, namespace: 'Results' });

@@ -2,7 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { Db } from '@/db/client';
 import { listTargetGroups, listTeams } from '@/db/queries/reference';
-import { LOCALES, type Locale } from '@/lib/locales';
+import { LOCALES, type StaffLocale } from '@/lib/locales';
 import type { Breakdown } from '@/lib/results/types';
 import { MEETING_CHANNEL_OPTIONS } from '@/lib/survey/definition';
 
@@ -10,7 +10,7 @@ import { MEETING_CHANNEL_OPTIONS } from '@/lib/survey/definition';
  * Display names of every breakdown value in a language: target groups and teams as the admin
  * named them, the channels as the survey words them, the languages from the Languages messages.
  */
-export async function breakdownNames(db: Db, locale: Locale): Promise<Record<Breakdown, Record<string, string>>> {
+export async function breakdownNames(db: Db, locale: StaffLocale): Promise<Record<Breakdown, Record<string, string>>> {
   const survey = await getTranslations({ locale, namespace: 'Survey.items.meeting_channel.options' });
   const language = await getTranslations({ locale, namespace: 'Languages' });
   return {

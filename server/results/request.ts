@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { CSV_TYPE, toExcelCsv, toXlsx, XLSX_TYPE, type Cell, type Sheet } from '@/lib/spreadsheet';
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/lib/locales';
+import { DEFAULT_LOCALE, isStaffLocale, STAFF_LOCALES, type StaffLocale } from '@/lib/locales';
 import { authoriseApi } from '../auth/api';
 import {
   lastCompleteQuarter,
@@ -40,13 +40,13 @@ export function download(body: string | Buffer, type: string, fileName: string):
 function exportRequest(
   request: Request,
 ):
-  | { ok: true; params: URLSearchParams; format: 'xlsx' | 'csv'; locale: Locale; period: ResultPeriod }
+  | { ok: true; params: URLSearchParams; format: 'xlsx' | 'csv'; locale: StaffLocale; period: ResultPeriod }
   | { ok: false; response: Response } {
   const params = new URL(request.url).searchParams;
   const format = params.get('format') ?? 'xlsx';
   if (format !== 'xlsx' && format !== 'csv') return { ok: false, response: badRequest('format must be xlsx or csv') };
   const locale = params.get('lang') ?? DEFAULT_LOCALE;
-  if (!isLocale(locale)) return { ok: false, response: badRequest(`lang must be ${LOCALES.join(' or ')}`) };
+  if (!isStaffLocale(locale)) return { ok: false, response: badRequest(`lang must be ${STAFF_LOCALES.join(' or ')}`) };
   const parsed = periodFromRequest(params);
   return parsed.ok ? { ok: true, params, format, locale, period: parsed.period } : parsed;
 }
@@ -67,7 +67,7 @@ type ExportFile = {
  */
 export async function exportResponse(
   request: Request,
-  make: (input: { params: URLSearchParams; locale: Locale; period: ResultPeriod; db: Db }) => Promise<ExportFile>,
+  make: (input: { params: URLSearchParams; locale: StaffLocale; period: ResultPeriod; db: Db }) => Promise<ExportFile>,
 ): Promise<Response> {
   const auth = await authoriseApi(request, 'manager');
   if (!auth.ok) return auth.response;

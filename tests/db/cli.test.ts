@@ -5,7 +5,7 @@ import { openDatabase, type Db } from '@/db/client';
 import { consumeApiToken } from '@/db/queries/api-tokens';
 import { getTokenState } from '@/db/queries/invitations';
 import { createAuth } from '@/server/auth/auth';
-import { normalizeCode } from '@/lib/tokens';
+import { hashToken, normalizeCode } from '@/lib/tokens';
 import { tempDir } from '../support/db';
 import { runScript } from '../support/run-script';
 import { dateInWords } from '@/lib/dates';
@@ -90,6 +90,34 @@ describe('command line', () => {
       expect(inWords).toMatch(/^\d{1,2}\. [a-z]+ \d{4}$/);
       expect(withDb((db) => getTokenState(db, normalizeCode(code!)!))).toBe('open');
     }
+  });
+
+  it('invite takes every citizen language: links under its prefix, the day in its words', () => {
+    for (const language of ['uk', 'ar', 'let'] as const) {
+      const result = run('invite', [
+        '--group',
+        'integration',
+        '--count',
+        '1',
+        '--language',
+        language,
+        '--base-url',
+        'https://survey.example',
+      ]);
+      expect(result.status, result.stderr).toBe(0);
+      const [url, code, expires, inWords] = parseCsv(result.stdout.trim().split(/\r?\n/)[1]!, ',')[0]!;
+      expect(url).toBe(`https://survey.example/${language}/s/${code}`);
+      expect(inWords).toBe(dateInWords(new Date(expires!), language));
+      const stored = withDb((db) =>
+        db.$client
+          .prepare('SELECT language FROM invitations WHERE token_hash = ?')
+          .get(hashToken(normalizeCode(code!)!)),
+      );
+      expect(stored).toEqual({ language });
+    }
+    const refused = run('invite', ['--group', 'dagpenge', '--count', '1', '--language', 'fr']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--language must be da, en, uk, ar, let');
   });
 
   it('invite refuses an unknown group and a bad count', () => {

@@ -4,6 +4,10 @@ import type { Db } from '@/db/client';
 import { createInvitations, getTokenState } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { DAY_MS } from '@/lib/dates';
+import { localePrefix, type Locale } from '@/lib/locales';
+import { setOrganisation } from '@/db/queries/settings';
+import { DEFAULT_ORGANISATION } from '@/lib/organisation';
+import { surveyUrl } from '@/lib/survey/links';
 import { sendInvitationEmail } from '@/server/mail/invitation-email';
 import { sendReminders } from '@/server/reminders';
 import { formatCode, normalizeCode } from '@/lib/tokens';
@@ -31,9 +35,10 @@ beforeEach(() => {
 });
 
 const BASE = 'https://survey.example';
-const linkIn = (mail: ParsedMail) => /https:\/\/survey\.example(\/en)?\/s\/([0-9A-Z-]{19})/.exec(mail.text ?? '');
+const linkIn = (mail: ParsedMail) =>
+  /https:\/\/survey\.example(\/en|\/uk|\/ar|\/let)?\/s\/([0-9A-Z-]{19})/.exec(mail.text ?? '');
 
-async function emailInvitation(language: 'da' | 'en', now = new Date()) {
+async function emailInvitation(language: Locale, now = new Date()) {
   const [created] = createInvitations(db, {
     targetGroup: 'dagpenge',
     channel: 'email',
@@ -46,7 +51,7 @@ async function emailInvitation(language: 'da' | 'en', now = new Date()) {
   await sendInvitationEmail(db, created!, {
     to: 'borger@example.dk',
     language,
-    url: `${BASE}${language === 'en' ? '/en' : ''}/s/${code}`,
+    url: surveyUrl(BASE, code, language),
     code,
   });
   return created!;
@@ -65,7 +70,7 @@ describe('invitation e-mails through a real SMTP server', () => {
     const [mail] = inbox;
     expect(mail!.subject).toBe('How do you experience the jobcentre?');
     expect(mail!.to && 'text' in mail!.to ? mail!.to.text : '').toBe('borger@example.dk');
-    expect(mail!.html).toContain('<html lang="en">');
+    expect(mail!.html).toContain('<html lang="en" dir="ltr">');
     expect(mail!.html).not.toMatch(/<img|<script/i);
     const link = linkIn(mail!);
     expect(link?.[1]).toBe('/en');
@@ -83,6 +88,29 @@ describe('invitation e-mails through a real SMTP server', () => {
     await emailInvitation('da');
     expect(inbox[0]!.subject).toBe('Hvordan oplever du Jobcentret?');
     expect(inbox[0]!.text).toContain('Svar her: https://survey.example/s/');
+  });
+
+  it('in Ukrainian, Arabic and easy-read Danish, each in its own words, signed by the municipality', async () => {
+    setOrganisation(db, { ...DEFAULT_ORGANISATION, name: 'Eksempel Kommune', unit: 'Jobcenter Eksempel' }, 'test');
+    for (const language of ['uk', 'ar', 'let'] as const) {
+      inbox.length = 0;
+      const created = await emailInvitation(language);
+      const [mail] = inbox;
+      const code = formatCode(created.token);
+      // In Arabic the code is isolated as left to right inside the sentence, elsewhere plain.
+      expect(mail!.text).toContain(language === 'ar' ? `\u2066${code}\u2069` : ` ${code}`);
+      const { Email } = (await import(`@/messages/${language}.json`)).default;
+      expect(mail!.subject).toBe(Email.subject);
+      expect(linkIn(mail!)?.[1]).toBe(localePrefix(language));
+      expect(mail!.text).toContain('Eksempel Kommune');
+      expect(mail!.text).toContain('Jobcenter Eksempel');
+      expect(mail!.text).not.toContain('Lyngby-Taarbæk');
+      expect(mail!.html).toContain(
+        { uk: '<html lang="uk" dir="ltr">', ar: '<html lang="ar" dir="rtl">', let: '<html lang="da" dir="ltr">' }[
+          language
+        ],
+      );
+    }
   });
 
   it('a reminder arrives once and only once, with a new working link', async () => {

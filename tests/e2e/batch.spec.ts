@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { dateInWords } from '@/lib/dates';
 import type { Locale } from '@/lib/locales';
+import { language } from '../support/languages';
 import { signInAs } from '../support/staff';
 import { ensureTeam, testDb } from '../support/e2e-db';
 import { expectNoAxeViolations } from '../support/page-checks';
@@ -49,26 +50,31 @@ test('a file with a bad row creates nothing and names the row', async ({ page })
 
 test('a good file creates all, and the CSV has one working link per row', async ({ page, browser }) => {
   const id = await signInCaseworker(page);
-  await upload(page, '\uFEFFtarget_group,language\r\ndagpenge,da\r\nintegration,en\r\nsygedagpenge,da\r\n');
-  await expect(page.getByText('3 invitationer er oprettet.')).toBeVisible();
-  expect(createdBy(id)).toBe(3);
+  await upload(
+    page,
+    '\uFEFFtarget_group,language\r\ndagpenge,da\r\nintegration,en\r\nsygedagpenge,da\r\nintegration,uk\r\nintegration,ar\r\ndagpenge,let\r\n',
+  );
+  await expect(page.getByText('6 invitationer er oprettet.')).toBeVisible();
+  expect(createdBy(id)).toBe(6);
   const rows = await downloadedRows(page);
   expect(rows.map((row) => [row[5], row[6]])).toEqual([
     ['da', 'dagpenge'],
     ['en', 'integration'],
     ['da', 'sygedagpenge'],
+    ['uk', 'integration'],
+    ['ar', 'integration'],
+    ['let', 'dagpenge'],
   ]);
   const citizen = await browser.newPage({ locale: 'da-DK' });
-  for (const [url, code, , , , language] of rows) {
-    expect(url).toContain(`/s/${code}`);
+  for (const [url, code, , , , locale] of rows) {
+    const { prefix, messages } = language(locale as Locale);
+    expect(url).toContain(`${prefix}/s/${code}`);
     await citizen.goto(url!);
-    await expect(citizen.getByRole('heading', { level: 1 })).toHaveText(
-      language === 'en' ? 'How do you experience the jobcentre?' : 'Hvordan oplever du Jobcentret?',
-    );
+    await expect(citizen.getByRole('heading', { level: 1 })).toHaveText(messages.Survey.heading);
   }
   await citizen.close();
   await page.reload();
-  await expect(page.getByTestId('my-invitations').getByRole('row', { name: /Flere ad gangen/ })).toHaveCount(3);
+  await expect(page.getByTestId('my-invitations').getByRole('row', { name: /Flere ad gangen/ })).toHaveCount(6);
 });
 
 test('N links for one group', async ({ page }) => {

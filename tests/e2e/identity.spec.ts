@@ -3,7 +3,7 @@ import { openDatabase } from '@/db/client';
 import { startServer } from '@/scripts/lib/server';
 import { newStaff, signIn, fromOwnAddress, signInAdmin } from '../support/staff';
 import { testDb } from '../support/e2e-db';
-import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks';
+import { checkWidths } from '../support/page-checks';
 
 const CITIZEN_PAGES = ['/', '/s', '/privatliv', '/tilgaengelighed'];
 
@@ -11,17 +11,6 @@ const svg = (inner: string, attributes = '') =>
   Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60"${attributes}><rect width="240" height="60" fill="#004993"/>${inner}</svg>`,
   );
-
-/** axe finds nothing and nothing scrolls sideways, at 1280 and 320 px. */
-async function checkWidths(page: Page, url: string) {
-  await page.goto(url);
-  for (const width of [1280, 320]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectNoHorizontalScroll(page);
-    await expectNoAxeViolations(page);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 async function upload(page: Page, name: string, mimeType: string, buffer: Buffer) {
   await page.getByLabel('Logo (PNG eller SVG)').setInputFiles({ name, mimeType, buffer });

@@ -17,7 +17,7 @@ async function signInTo(page: Page, role: 'caseworker' | 'manager') {
 
 async function makeInvitation(page: Page, group = 'Sygedagpengemodtagere', language: 'Dansk' | 'Engelsk' = 'Dansk') {
   await page.getByLabel('Målgruppe', { exact: true }).selectOption({ label: group });
-  await page.getByRole('group', { name: 'Borgerens sprog' }).getByLabel(language).check();
+  await page.getByRole('group', { name: 'Borgerens sprog' }).getByLabel(language, { exact: true }).check();
   await page.getByRole('button', { name: 'Opret invitation', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Invitationen er klar' })).toBeVisible();
   return {

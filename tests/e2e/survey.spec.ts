@@ -72,14 +72,14 @@ test.describe('answering the survey', () => {
     await page.goto(`/s/${code}`);
     await question(page, da.clearPurpose).getByLabel('Uenig', { exact: true }).check();
     await page.getByLabel(da.comment).fill('halvvejs');
-    await page.getByRole('link', { name: 'Read this page in English' }).click();
+    await page.getByRole('navigation', { name: 'Sprog' }).getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(new RegExp(`/en/s/${code}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(
       question(page, 'My meetings at the jobcentre have a clear purpose.').getByLabel('Disagree', { exact: true }),
     ).toBeChecked();
     await expect(page.getByLabel('Anything else you want to tell us? (optional)')).toHaveValue('halvvejs');
-    await page.getByRole('link', { name: 'Læs siden på dansk' }).click();
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Dansk', exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/s/${code}$`));
     await expect(question(page, da.clearPurpose).getByLabel('Uenig', { exact: true })).toBeChecked();
   });

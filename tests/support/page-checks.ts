@@ -42,3 +42,14 @@ export function expectSecurityHeaders(response: APIResponse | HeaderMap, kind: '
   expect(headers['strict-transport-security']).toContain('max-age=');
   expect(headers['x-powered-by']).toBeUndefined();
 }
+
+/** Opens `url`; axe finds nothing and nothing scrolls sideways, at 1280 and 320 px. */
+export async function checkWidths(page: Page, url: string) {
+  await page.goto(url);
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}

@@ -5,6 +5,12 @@ describe('log lines', () => {
   it('never carry a survey token from the path', () => {
     expect(redactPath('/s/ABCD-EFGH-JKMN-PQRS')).toBe('/s/:token');
     expect(redactPath('/en/s/abcdefghjkmnpqrs')).toBe('/en/s/:token');
+    for (const prefix of ['/uk', '/ar', '/let']) {
+      expect(redactPath(`${prefix}/s/ABCD-EFGH-JKMN-PQRS`)).toBe(`${prefix}/s/:token`);
+      expect(redactPath(`${prefix}/s/tak`)).toBe(`${prefix}/s/tak`);
+    }
+    // Not a language: the token is still hidden, the path kept as it is.
+    expect(redactPath('/xx/s/ABCD')).toBe('/xx/s/ABCD');
     expect(redactPath('/s/tak')).toBe('/s/tak');
     expect(redactPath('/s')).toBe('/s');
     expect(redactPath('/invitationer/forsendelse/12')).toBe('/invitationer/forsendelse/:id');

@@ -2,23 +2,33 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import da from '@/messages/da.json';
+import staffDa from '@/messages/staff/da.json';
 import { SETTING_KEYS } from '@/lib/settings';
-import { LOCALES } from '@/lib/locales';
+import { LOCALES, STAFF_LOCALES } from '@/lib/locales';
 
 const keys = (value: unknown, prefix = ''): string[] =>
   value && typeof value === 'object'
     ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`))
     : [prefix.slice(0, -1)];
 
-/** Every messages file, read from the folder: a language added there is checked without a change here. */
-const FILES = Object.fromEntries(
-  fs
-    .readdirSync('messages')
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => [name.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(path.join('messages', name), 'utf8'))]),
-) as Record<string, Record<string, unknown>>;
+type Messages = Record<string, unknown>;
 
-const text = (messages: Record<string, unknown>, key: string) =>
+/** Every messages file of a folder, read from it: a language added there is checked without a change here. */
+const filesIn = (folder: string) =>
+  Object.fromEntries(
+    fs
+      .readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [name.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8'))]),
+  ) as Record<string, Messages>;
+
+/** The citizens' files (every language) and the staff's (Danish and English), each group against its Danish. */
+const GROUPS = [
+  { folder: 'messages', files: filesIn('messages'), source: da as Messages, locales: LOCALES },
+  { folder: 'messages/staff', files: filesIn('messages/staff'), source: staffDa as Messages, locales: STAFF_LOCALES },
+];
+
+const text = (messages: Messages, key: string) =>
   key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages);
 
 /**
@@ -59,29 +69,36 @@ function placeholders(message: unknown): string[] {
   return [...found].sort();
 }
 
-describe('messages', () => {
-  it('are read from a file for every language, Danish among them', () => {
-    expect(Object.keys(FILES)).toContain('da');
-    expect(Object.keys(FILES).length).toBeGreaterThan(1);
-    // Every language the site offers has its file.
-    for (const locale of LOCALES) expect(Object.keys(FILES)).toContain(locale);
-  });
-
-  for (const [file, messages] of Object.entries(FILES)) {
-    if (file === 'da') continue;
-    it(`${file}.json has the same keys as da.json, with the same placeholders`, () => {
-      expect(keys(messages).sort()).toEqual(keys(da).sort());
-      for (const key of keys(da))
-        expect(placeholders(text(messages, key)), `${file}: ${key}`).toEqual(placeholders(text(da, key)));
+for (const { folder, files, source, locales } of GROUPS) {
+  describe(`messages in ${folder}/`, () => {
+    it('are read from a file for every language, Danish among them', () => {
+      expect(Object.keys(files)).toContain('da');
+      expect(Object.keys(files).length).toBeGreaterThan(1);
+      // Every language the site offers has its file, and no file is for a language it does not offer.
+      expect(Object.keys(files).sort()).toEqual([...locales].sort());
     });
-  }
 
-  it('have no empty text', () => {
-    for (const [file, messages] of Object.entries(FILES)) {
-      const empty = keys(messages).filter((key) => text(messages, key) === '');
-      expect(empty, file).toEqual([]);
+    for (const [file, messages] of Object.entries(files)) {
+      if (file === 'da') continue;
+      it(`${file}.json has the same keys as da.json, with the same placeholders`, () => {
+        expect(keys(messages).sort()).toEqual(keys(source).sort());
+        for (const key of keys(source))
+          expect(placeholders(text(messages, key)), `${file}: ${key}`).toEqual(placeholders(text(source, key)));
+      });
     }
+
+    it('have no empty text', () => {
+      for (const [file, messages] of Object.entries(files)) {
+        const empty = keys(messages).filter((key) => text(messages, key) === '');
+        expect(empty, file).toEqual([]);
+      }
+    });
   });
+}
+
+it('citizen and staff files never name the same namespace (the request merges them)', () => {
+  const shared = Object.keys(da).filter((namespace) => Object.hasOwn(staffDa, namespace));
+  expect(shared).toEqual([]);
 });
 
 /** The source that may use messages: everything but tests. */
@@ -123,6 +140,6 @@ describe('message keys in use', () => {
   };
 
   it('has no key that no code uses', () => {
-    expect(keys(da).filter((key) => !used(key))).toEqual([]);
+    expect([...keys(da), ...keys(staffDa)].filter((key) => !used(key))).toEqual([]);
   });
 });

@@ -37,6 +37,15 @@ describe('normalizeCode', () => {
     expect(normalizeCode('OOOO-IIII-LLLL-oil0')).toBe('0000111111110110');
   });
 
+  it('reads what Ukrainian and Arabic keyboards type: Cyrillic look-alikes, Arabic digits', () => {
+    // а, в, с, е, н, к, м, р, т, х and і on a Ukrainian keyboard; the rest Latin.
+    expect(normalizeCode('авсd-еfgн-jкмn-рqrs')).toBe(token);
+    expect(normalizeCode('ТХ00-1111-2222-333і')).toBe('TX00111122223331');
+    expect(normalizeCode('٠١٢٣-٤٥٦٧-٨٩AB-۰۱۲۳')).toBe('0123456789AB0123');
+    // Cyrillic letters with no Latin twin stay what they are: not a code.
+    expect(normalizeCode('ЖЖЖЖ-EFGH-JKMN-PQRS')).toBeNull();
+  });
+
   it('refuses what cannot be a code', () => {
     expect(normalizeCode('')).toBeNull();
     expect(normalizeCode('ABCD-EFGH-JKMN-PQR')).toBeNull(); // 15 characters

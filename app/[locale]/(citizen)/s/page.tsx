@@ -56,6 +56,7 @@ export default async function CodeEntryPage({ params, searchParams }: Props) {
             id="code"
             name="code"
             type="text"
+            dir="ltr"
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}

@@ -1,27 +1,81 @@
-import { getTranslations } from 'next-intl/server';
-import { citizenTitleFrom } from '@/server/page-title';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ContactCard } from '@/components/ContactCard';
+import { LegalSection } from '@/components/legal/LegalSection';
 import { pageLocale } from '@/i18n/page-locale';
 import { setting } from '@/lib/env';
+import { DIGST_WAS_URL, accessibilityStatementDay } from '@/lib/legal';
+import { LANGUAGE_TAGS } from '@/lib/locales';
+import { citizenTitleFrom } from '@/server/page-title';
 import { shownOrganisation } from '@/server/organisation';
 
 export const generateMetadata = citizenTitleFrom('Accessibility');
 
+const GAPS = ['translations', 'card'] as const;
+const TESTS = ['axe', 'width', 'keyboard', 'noScript'] as const;
+
+/**
+ * The accessibility statement in the parts Digitaliseringsstyrelsen's model asks for: status,
+ * content that is not accessible, how it was assessed and when, feedback, and enforcement. The
+ * tests named are the ones tests/e2e runs; change the text and the date when they change.
+ */
 export default async function AccessibilityPage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const t = await getTranslations('Accessibility');
+  // Easy-read Danish has Danish dates: `let` is only our path, not a language Intl knows.
+  const format = await getFormatter({ locale: LANGUAGE_TAGS[locale] });
+  const organisation = shownOrganisation();
   // The official statement (on was.digst.dk): the admin's setting, else the installation's.
-  const officialUrl = shownOrganisation().accessibilityUrl || setting('ACCESSIBILITY_STATEMENT_URL');
+  const officialUrl = organisation.accessibilityUrl || setting('ACCESSIBILITY_STATEMENT_URL');
   return (
     <>
       <h1>{t('heading')}</h1>
-      <p className="font-lead">{t('intro')}</p>
-      <p>{t('standard')}</p>
+      <p className="font-lead">{t('lead', { organisation: organisation.name })}</p>
+      <p>{t('scope')}</p>
       {officialUrl && (
         <p>
           <a href={officialUrl}>{t('official')}</a>
         </p>
       )}
-      <p>{t('contact')}</p>
+
+      <LegalSection heading={t('status.heading')}>
+        <p>{t('status.text')}</p>
+      </LegalSection>
+
+      <LegalSection heading={t('gaps.heading')}>
+        <p>{t('gaps.intro')}</p>
+        <ul>
+          {GAPS.map((gap) => (
+            <li key={gap}>{t(`gaps.items.${gap}`)}</li>
+          ))}
+        </ul>
+      </LegalSection>
+
+      <LegalSection heading={t('method.heading')}>
+        <p>{t('method.intro')}</p>
+        <ul>
+          {TESTS.map((test) => (
+            <li key={test}>{t(`method.items.${test}`)}</li>
+          ))}
+        </ul>
+        <p>{t('method.limit')}</p>
+        <p>{t('method.date', { date: format.dateTime(accessibilityStatementDay(), { dateStyle: 'long' }) })}</p>
+      </LegalSection>
+
+      <LegalSection heading={t('feedback.heading')}>
+        <p>{t('feedback.text')}</p>
+        <ContactCard
+          name={`${organisation.name}, ${organisation.unit}`}
+          address={organisation.address}
+          phone={organisation.phone}
+          email={organisation.email}
+        />
+        <p>{t('feedback.personal')}</p>
+      </LegalSection>
+
+      <LegalSection heading={t('enforcement.heading')}>
+        <p>{t('enforcement.text')}</p>
+        <p>{t.rich('enforcement.link', { link: (chunks) => <a href={DIGST_WAS_URL}>{chunks}</a> })}</p>
+      </LegalSection>
     </>
   );
 }

@@ -34,6 +34,7 @@ export function BatchCreator({ action, groups, teams, defaultTeam, template }: P
   const i = useTranslations('Invitations');
   const j = useTranslations('MailJob');
   const f = useTranslations('Forms');
+  const languages = useTranslations('Languages');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const errors = state.status === 'error' ? state.fieldErrors : {};
   const shown = useLatestResult('batch', state);
@@ -145,7 +146,7 @@ export function BatchCreator({ action, groups, teams, defaultTeam, template }: P
           id="batch-language"
           input={{ name: 'language' }}
           legend={t('languageForAll')}
-          options={LOCALES.map((language) => ({ value: language, label: i(language) }))}
+          options={LOCALES.map((language) => ({ value: language, label: languages(language) }))}
           defaultValue={values.language ?? DEFAULT_LOCALE}
         />
         <Field

@@ -1,3 +1,4 @@
+import { LANGUAGE_TAGS, textDirection } from '@/lib/locales';
 import type { CardData, CardIssuer } from '@/server/invitation-card';
 
 /**
@@ -21,7 +22,12 @@ export function InvitationCard({ card, issuer, qrLabel }: { card: CardData; issu
         </p>
       </div>
       {card.faces.map((face) => (
-        <div className="invitation-card-face" lang={face.language} key={face.language}>
+        <div
+          className="invitation-card-face"
+          lang={LANGUAGE_TAGS[face.language]}
+          dir={textDirection(face.language)}
+          key={face.language}
+        >
           <p className="invitation-card-title">{face.title}</p>
           <p>{face.why}</p>
           <p>{face.how}</p>

@@ -35,6 +35,7 @@ export function InvitationCreator({
   const t = useTranslations('Invitations');
   const m = useTranslations('InvitationEmail');
   const f = useTranslations('Forms');
+  const languages = useTranslations('Languages');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   // The invitation whose link was copied: a new invitation starts uncopied without an effect.
   const [copiedFor, setCopiedFor] = useState<typeof state | null>(null);
@@ -88,7 +89,7 @@ export function InvitationCreator({
           input={{ name: 'language' }}
           legend={t('language')}
           hint={t('languageHint')}
-          options={LOCALES.map((language) => ({ value: language, label: t(language) }))}
+          options={LOCALES.map((language) => ({ value: language, label: languages(language) }))}
           defaultValue={values.language ?? DEFAULT_LOCALE}
         />
         <Field

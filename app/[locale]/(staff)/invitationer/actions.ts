@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { LOCALES } from '@/lib/locales';
 import { getDb } from '@/db/client';
 import { createInvitations, InvitationInputError, markCardChannel } from '@/db/queries/invitations';
 import { requireRole } from '@/server/auth/session';
@@ -32,7 +33,7 @@ const schema = z.object({
     .string()
     .optional()
     .transform((value) => cleanText(value ?? '') || null),
-  language: z.enum(['da', 'en'], { error: 'invalidRequest' }),
+  language: z.enum(LOCALES, { error: 'invalidRequest' }),
   expiresInDays: wholeNumber(SETTINGS.tokenExpiryDays.min, SETTINGS.tokenExpiryDays.max),
 });
 

@@ -15,7 +15,7 @@ import { passwordPolicy, ssoName, ssoStartUrl } from '@/server/auth/sso-flow';
 import { clientAddress } from '@/lib/auth/client-address';
 import { homeFor } from '@/lib/auth/home';
 import { isRole } from '@/lib/auth/roles';
-import { isLocale } from '@/lib/locales';
+import { staffLocaleOf } from '@/lib/locales';
 import { passwordSignInAllowed } from '@/lib/settings';
 import { redirect } from '@/i18n/navigation';
 import { formValues } from '@/lib/validation/forms';
@@ -90,7 +90,7 @@ export async function signIn(_state: ActionState, formData: FormData): Promise<A
 export async function signInWithSso(): Promise<void> {
   if (!ssoName()) return;
   const locale = await getLocale();
-  const url = await ssoStartUrl(isLocale(locale) ? locale : 'da');
+  const url = await ssoStartUrl(staffLocaleOf(locale));
   if (!url) return redirect({ href: '/log-ind/sso-fejl?error=unavailable', locale });
   redirectAway(url);
 }

@@ -31,7 +31,8 @@ import {
 import { staffPage } from '@/server/auth/session';
 import { breakdownNames } from '@/server/results/names';
 import { buildAllBreakdowns, buildTrend, changesFromTrend } from '@/server/results/report';
-import { pageLocale } from '@/i18n/page-locale';
+import { staffPageLocale } from '@/i18n/page-locale';
+import { localePrefix } from '@/lib/locales';
 
 export const generateMetadata = titleFrom('Results');
 
@@ -43,7 +44,7 @@ export default async function ResultsPage({
   searchParams: SearchParams;
 }) {
   await staffPage(params, 'manager');
-  const locale = await pageLocale(params);
+  const locale = await staffPageLocale(params);
   const t = await getTranslations('Results');
   const names = await periodNamer();
   const query = await queryOf(searchParams);
@@ -63,7 +64,7 @@ export default async function ResultsPage({
   const years = Array.from({ length: current.year - firstYear + 1 }, (_, i) => current.year - i);
   const picker = (period: ResultPeriod) => (
     <PeriodPicker
-      action={locale === 'en' ? '/en/resultater' : '/resultater'}
+      action={`${localePrefix(locale)}/resultater`}
       quarters={quarters}
       years={years}
       shown={{

@@ -8,7 +8,7 @@ import { breakdownNames } from '@/server/results/names';
 import { staffPage } from '@/server/auth/session';
 import { describeAuditEntry, type AuditNames } from '@/lib/audit-entry';
 import { copenhagenMidnight } from '@/lib/dates';
-import type { Locale } from '@/lib/locales';
+import { staffLocaleOf, type StaffLocale } from '@/lib/locales';
 import { titleFrom } from '@/i18n/metadata';
 import { periodNamer } from '@/i18n/period-names';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
@@ -26,7 +26,7 @@ export default async function AuditLogPage({
   searchParams: Promise<Search>;
 }) {
   await staffPage(params, 'admin');
-  const locale = await getLocale();
+  const locale = staffLocaleOf(await getLocale());
   const t = await getTranslations('AdminAudit');
   const format = await getFormatter();
   const { fra, til, person } = await searchParams;
@@ -95,7 +95,7 @@ export default async function AuditLogPage({
 }
 
 /** What the log names instead of keys: groups, teams and API tokens as they are called now, periods in words. */
-async function auditNames(db: Db, locale: Locale): Promise<AuditNames> {
+async function auditNames(db: Db, locale: StaffLocale): Promise<AuditNames> {
   const names = await breakdownNames(db, locale);
   const tokens = new Map(listApiTokens(db).map((token) => [String(token.id), token.name]));
   const periods = await periodNamer();

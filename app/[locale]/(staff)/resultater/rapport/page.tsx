@@ -10,7 +10,7 @@ import { TrendGrid } from '@/components/results/Sections';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
+import { staffPageLocale } from '@/i18n/page-locale';
 import { periodNamer } from '@/i18n/period-names';
 import { lastCompleteQuarter, parsePeriod, quarterPeriod } from '@/lib/periods';
 import { staffPage } from '@/server/auth/session';
@@ -33,7 +33,7 @@ export default async function ReportPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await staffPage(params, 'manager');
-  const locale = await pageLocale(params);
+  const locale = await staffPageLocale(params);
   const t = await getTranslations('Report');
   const staff = await getTranslations('Staff');
   const r = await getTranslations('Results');
