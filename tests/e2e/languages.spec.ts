@@ -19,7 +19,7 @@ async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 40
  * first question (its first answer, then one down), a comment, Enter on the send button.
  * Returns the stored row without its language and comment, to compare with Danish.
  */
-async function answerByKeyboard(page: Page, { prefix, locale, messages }: Language, withJs: boolean) {
+async function answerByKeyboard(page: Page, { prefix, locale, messages, tag }: Language, withJs: boolean) {
   const survey = messages.Survey;
   const code = newCode();
   const marker = `${locale}-${withJs ? 'js' : 'nojs'}-${code}`;
@@ -39,6 +39,11 @@ async function answerByKeyboard(page: Page, { prefix, locale, messages }: Langua
   const comment = page.getByLabel(survey.items.comment.label);
   await tabTo(page, comment);
   await page.keyboard.type(marker);
+  // The count in the language's own digits and separators (easy-read Danish writes 1.990, as Danish).
+  if (withJs)
+    await expect(page.locator('#comment-counter')).toContainText(
+      new Intl.NumberFormat(tag, { numberingSystem: 'latn' }).format(2000 - marker.length),
+    );
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: survey.submit })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -60,12 +65,16 @@ for (const withJs of [true, false]) {
       page,
     }) => {
       test.setTimeout(90_000);
+      // No console error on the way (a hydration mismatch, a missing message, a 404).
+      const errors: string[] = [];
+      page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
       const danish = await answerByKeyboard(page, language('da'), withJs);
       expect(danish).toMatchObject({ guidance_helps: 4, target_group: 'dagpenge' });
       for (const other of LANGUAGES.filter((entry) => entry.locale !== 'da')) {
         // The same codes, so the same goals count them (the rules never read the language).
         expect(await answerByKeyboard(page, other, withJs), other.locale).toEqual(danish);
       }
+      expect(errors).toEqual([]);
     });
   });
 }

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useState, useSyncExternalStore, startTransition, type ReactNode } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { COMMENT_MAX_LENGTH, ITEMS, isAsked, type Answers, type SurveyFieldKey } from '@/lib/survey/definition';
 import { FieldFrame, RadioGroup } from '@/components/forms/Field';
 import { useOptionLabels } from '@/components/survey/option-labels';
@@ -11,6 +11,7 @@ import { surveyAnswersSchema, type SurveyFormValues } from '@/lib/validation/sur
 import type { ActionState, FormAction } from '@/lib/action-state';
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
 import { titleWith } from '@/lib/organisation';
+import { LANGUAGE_TAGS } from '@/lib/locales';
 
 type Props = {
   /** The heading and introduction; the error summary goes above them, at the top of the page. */
@@ -149,6 +150,11 @@ function CommentField({
   error?: string;
 }) {
   const t = useTranslations('Survey');
+  // Written by the page's language tag: easy-read Danish (`let`) is Danish, which Intl knows as `da`
+  // only (an unknown tag falls back to the server's and the browser's own, which differ). Western
+  // digits in every language, as the texts around the number write them (and the same on the
+  // server and in any browser, whose Arabic defaults differ).
+  const numbers = new Intl.NumberFormat(LANGUAGE_TAGS[useLocale()], { numberingSystem: 'latn' });
   const remaining = COMMENT_MAX_LENGTH - length;
   return (
     <FieldFrame
@@ -174,8 +180,8 @@ function CommentField({
         aria-live="polite"
       >
         {remaining >= 0
-          ? t('items.comment.counter', { remaining })
-          : t('items.comment.counterOver', { over: -remaining })}
+          ? t('items.comment.counter', { remaining, shown: numbers.format(remaining) })
+          : t('items.comment.counterOver', { over: -remaining, shown: numbers.format(-remaining) })}
       </span>
     </FieldFrame>
   );
