@@ -1,10 +1,16 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { createTranslator } from 'use-intl/core';
 import { routing } from './i18n/routing';
 import { allowedHosts } from './lib/env';
 import { logEvent, redactPath } from './lib/log';
 import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
-import { localeOfPath, LOCALE_PREFIX_PATTERN, staffLocaleOf, type StaffLocale } from './lib/locales';
+import { LANGUAGE_TAGS, localeOfPath, LOCALE_PREFIX_PATTERN, textDirection, type Locale } from './lib/locales';
+import ar from './messages/ar.json';
+import da from './messages/da.json';
+import en from './messages/en.json';
+import lt from './messages/let.json';
+import uk from './messages/uk.json';
 import { staffPathInDanish } from './lib/staff-paths';
 
 const intl = createMiddleware(routing);
@@ -15,16 +21,8 @@ const MAX_STAFF_BYTES = 1024 * 1024;
 const SURVEY_PATH = new RegExp(`^${LOCALE_PREFIX_PATTERN}/s(/|$)`);
 const isSurvey = (pathname: string) => SURVEY_PATH.test(pathname);
 
-const tooLargePage: Record<StaffLocale, readonly [string, string]> = {
-  da: [
-    'Formularen er for stor',
-    'Det, du sendte, var for stort til at blive gemt. Intet er gemt. Gå tilbage, forkort din kommentar, og prøv igen.',
-  ],
-  en: [
-    'The form is too large',
-    'What you sent was too large to be saved. Nothing was saved. Go back, shorten your comment and try again.',
-  ],
-} as const;
+/** The citizens' messages of every language, for the page the proxy writes itself. */
+const MESSAGES: Record<Locale, typeof da> = { da, en, uk, ar, let: lt };
 
 /**
  * Whether a body is over the limit. Browsers declare a form's length, which settles it; a body
@@ -56,9 +54,10 @@ async function isTooLarge(request: NextRequest, limit: number): Promise<boolean>
 }
 
 function tooLarge(request: NextRequest): NextResponse {
-  const locale = staffLocaleOf(localeOfPath(request.nextUrl.pathname));
-  const [heading, text] = tooLargePage[locale];
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${heading}</title></head><body><main><h1>${heading}</h1><p>${text}</p></main></body></html>`;
+  const locale = localeOfPath(request.nextUrl.pathname);
+  const t = createTranslator({ locale: LANGUAGE_TAGS[locale], messages: MESSAGES[locale], namespace: 'Error' });
+  const [heading, text] = [t('tooLargeHeading'), t('tooLargeText')];
+  const html = `<!doctype html><html lang="${LANGUAGE_TAGS[locale]}" dir="${textDirection(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${heading}</title></head><body><main><h1>${heading}</h1><p>${text}</p></main></body></html>`;
   return new NextResponse(html, {
     status: 413,
     headers: { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' },

@@ -226,3 +226,15 @@ test('a caseworker invites in Ukrainian, Arabic or easy-read Danish: the link an
     await expectNoAxeViolations(page);
   }
 });
+
+test('a post too large for the survey is refused in the language of its page', async ({ request }) => {
+  const tooLarge = { data: 'x'.repeat(100_000), headers: { 'content-type': 'text/plain' } };
+  for (const { prefix, tag, dir, messages } of LANGUAGES) {
+    const response = await request.post(`${prefix}/s/${newCode()}`, tooLarge);
+    expect(response.status()).toBe(413);
+    const html = await response.text();
+    expect(html).toContain(`<html lang="${tag}" dir="${dir}">`);
+    expect(html).toContain(`<h1>${messages.Error.tooLargeHeading}</h1>`);
+    expect(html).toContain(messages.Error.tooLargeText);
+  }
+});

@@ -111,6 +111,7 @@ function sourceText(): string {
     });
   return ['app', 'components', 'server', 'lib', 'i18n', 'scripts']
     .flatMap(walk)
+    .concat('proxy.ts')
     .map((file) => fs.readFileSync(file, 'utf8'))
     .join('\n');
 }
