@@ -173,7 +173,7 @@ test('Arabic radio buttons sit at the right of their labels, Danish ones at the 
   }
 });
 
-test('the error summary and the survey mirror in Arabic', async ({ page }) => {
+test('the error summary, the survey and lists mirror in Arabic', async ({ page }) => {
   const { messages } = language('ar');
   await page.goto(`/ar/s/${newCode()}`);
   await page.getByRole('button', { name: messages.Survey.submit }).click();
@@ -195,6 +195,17 @@ test('the error summary and the survey mirror in Arabic', async ({ page }) => {
   });
   expect(Math.abs(text.right)).toBeLessThan(2);
   expect(text.left).toBeGreaterThan(50);
+  // Bulleted lists (the footer's links, the privacy notice's lists): the bullet at the right.
+  const bullet = await page
+    .getByRole('contentinfo')
+    .locator('li')
+    .first()
+    .evaluate((item) => {
+      const style = getComputedStyle(item);
+      const before = getComputedStyle(item, '::before');
+      return { before: before.content, right: before.right, left: before.left, padding: style.paddingRight };
+    });
+  expect(bullet).toMatchObject({ before: '"•"', right: '0px', padding: '16px' });
 });
 
 test('a caseworker invites in Ukrainian, Arabic or easy-read Danish: the link and the card in that language and Danish', async ({
