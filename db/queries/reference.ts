@@ -15,10 +15,17 @@ export function listTargetGroups(db: Db, options: { activeOnly?: boolean } = {})
     .all();
 }
 
+const IMMEDIATE = { behavior: 'immediate' } as const;
+
 export function getTargetGroup(db: Db, key: string) {
   return db.select().from(targetGroups).where(eq(targetGroups.key, key)).get();
 }
 
+/**
+ * Read, then write: under the write lock from the start (`immediate`). A deferred transaction
+ * that reads first cannot wait for another connection's write (SQLite answers SQLITE_BUSY at
+ * once instead of using the busy timeout), which CI met as "database is locked".
+ */
 export function addTargetGroup(db: Db, group: { key: string; nameDa: string; nameEn: string }): void {
   db.transaction((tx) => {
     if (tx.select().from(targetGroups).where(eq(targetGroups.key, group.key)).get()) throw duplicateKey(group.key);
@@ -31,7 +38,7 @@ export function addTargetGroup(db: Db, group: { key: string; nameDa: string; nam
     tx.insert(targetGroups)
       .values({ ...group, sortOrder: (last?.sortOrder ?? 0) + 1 })
       .run();
-  });
+  }, IMMEDIATE);
 }
 
 export function renameTargetGroup(db: Db, key: string, names: { nameDa: string; nameEn: string }): boolean {
@@ -62,11 +69,12 @@ export function getTeam(db: Db, key: string) {
   return db.select().from(teams).where(eq(teams.key, key)).get();
 }
 
+/** Read, then write: `immediate`, as addTargetGroup. */
 export function addTeam(db: Db, team: { key: string; name: string }): void {
   db.transaction((tx) => {
     if (tx.select().from(teams).where(eq(teams.key, team.key)).get()) throw duplicateKey(team.key);
     tx.insert(teams).values(team).run();
-  });
+  }, IMMEDIATE);
 }
 
 export function renameTeam(db: Db, key: string, name: string): boolean {
