@@ -24,3 +24,12 @@ export async function staffPageLocale(params: LocaleParams): Promise<StaffLocale
   if (!isStaffLocale(locale)) notFound();
   return locale;
 }
+
+/**
+ * A page's props under `[locale]`: its language segment and the query parameters it reads, both
+ * promises as Next passes them. `Search` names the parameters a page expects.
+ */
+export type LocalePageProps<Search = Record<string, string | string[] | undefined>> = {
+  params: LocaleParams;
+  searchParams: Promise<Search>;
+};

@@ -3,7 +3,7 @@ import { ContactCard } from '@/components/ContactCard';
 import { LegalSection } from '@/components/legal/LegalSection';
 import { getDb } from '@/db/client';
 import { getSettings } from '@/db/queries/settings';
-import { pageLocale } from '@/i18n/page-locale';
+import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 import { DATATILSYNET, dataController } from '@/lib/legal';
 import { citizenTitleFrom } from '@/server/page-title';
 import { shownOrganisation } from '@/server/organisation';
@@ -18,7 +18,7 @@ const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection'
  * The privacy notice of GDPR article 13, one section per part. The controller, the contacts and
  * the periods come from the admin's settings, so the notice says what this installation does.
  */
-export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function PrivacyPage({ params }: LocalePageProps) {
   await pageLocale(params);
   const t = await getTranslations('Privacy');
   const organisation = shownOrganisation();

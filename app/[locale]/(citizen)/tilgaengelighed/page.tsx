@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/ContactCard';
 import { LegalSection } from '@/components/legal/LegalSection';
-import { pageLocale } from '@/i18n/page-locale';
+import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 import { setting } from '@/lib/env';
 import { DIGST_WAS_URL, accessibilityStatementDay } from '@/lib/legal';
 import { LANGUAGE_TAGS } from '@/lib/locales';
@@ -18,7 +18,7 @@ const TESTS = ['axe', 'width', 'keyboard', 'noScript'] as const;
  * content that is not accessible, how it was assessed and when, feedback, and enforcement. The
  * tests named are the ones tests/e2e runs; change the text and the date when they change.
  */
-export default async function AccessibilityPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function AccessibilityPage({ params }: LocalePageProps) {
   const locale = await pageLocale(params);
   const t = await getTranslations('Accessibility');
   // Easy-read Danish has Danish dates: `let` is only our path, not a language Intl knows.

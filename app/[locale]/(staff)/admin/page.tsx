@@ -8,11 +8,12 @@ import { titleFrom } from '@/i18n/metadata';
 import { IDLE_TOKEN_DAYS, idleTokenSince } from '@/lib/admin-lists';
 import { staffPage } from '@/server/auth/session';
 import { ADMIN_SECTIONS } from './sections';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('Admin');
 
 /** The admin's start: what needs attention now, each with a count and a link to act, then the sections. */
-export default async function AdminPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function AdminPage({ params }: LocalePageProps) {
   await staffPage(params, 'admin');
   const t = await getTranslations('Admin');
   const db = getDb();

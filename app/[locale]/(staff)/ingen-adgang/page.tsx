@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
+import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('Forbidden');
 
-export default async function ForbiddenPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ForbiddenPage({ params }: LocalePageProps) {
   await pageLocale(params);
   const t = await getTranslations('Forbidden');
   return (

@@ -9,7 +9,7 @@ import { requireRole } from '@/server/auth/session';
 import { titleFrom } from '@/i18n/metadata';
 import { quarterOf, quarterRange } from '@/lib/periods';
 import { periodNamer } from '@/i18n/period-names';
-import { queryOf, type SearchParams } from '@/lib/search-params';
+import { queryOf } from '@/lib/search-params';
 import { MyInvitations } from './MyInvitations';
 import { LatestResult } from './latest-result';
 import { batchTemplate } from '@/lib/batch';
@@ -19,17 +19,11 @@ import { createInvitation, markPrinted, sendRemindersNow } from './actions';
 import { InvitationCreator } from './InvitationCreator';
 import { createBatch } from './batch-actions';
 import { BatchCreator } from './BatchCreator';
-import { pageLocale } from '@/i18n/page-locale';
+import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('Invitations');
 
-export default async function InvitationsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function InvitationsPage({ params, searchParams }: LocalePageProps) {
   const locale = await pageLocale(params);
   const user = await requireRole('caseworker');
   const t = await getTranslations('Invitations');

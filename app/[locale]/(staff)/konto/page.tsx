@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { pageLocale } from '@/i18n/page-locale';
+import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 import { Alert } from '@/components/Alert';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { requireRole } from '@/server/auth/session';
@@ -10,13 +10,7 @@ import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('Account');
 
-export default async function AccountPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ adgangskode?: string }>;
-}) {
+export default async function AccountPage({ params, searchParams }: LocalePageProps<{ adgangskode?: string }>) {
   await pageLocale(params);
   const { adgangskode } = await searchParams;
   const user = await requireRole('caseworker');

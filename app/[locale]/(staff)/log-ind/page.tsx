@@ -5,17 +5,11 @@ import { getDb } from '@/db/client';
 import { passwordPolicy, ssoName } from '@/server/auth/sso-flow';
 import { signIn, signInWithSso } from './actions';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
+import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('SignIn');
 
-export default async function SignInPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ ud?: string; udlobet?: string }>;
-}) {
+export default async function SignInPage({ params, searchParams }: LocalePageProps<{ ud?: string; udlobet?: string }>) {
   await pageLocale(params);
   const { ud, udlobet } = await searchParams;
   const t = await getTranslations('SignIn');

@@ -10,7 +10,7 @@ import { PeriodPicker } from '@/components/results/PeriodPicker';
 import { ResponseRate } from '@/components/results/ResponseRate';
 import { BreakdownSection, TrendGrid } from '@/components/results/Sections';
 import { getDb } from '@/db/client';
-import { queryOf, type SearchParams } from '@/lib/search-params';
+import { queryOf } from '@/lib/search-params';
 import { countDistribution, listComments, responseSpan } from '@/db/queries/results';
 import { titleFrom } from '@/i18n/metadata';
 import { Link } from '@/i18n/navigation';
@@ -31,18 +31,12 @@ import {
 import { staffPage } from '@/server/auth/session';
 import { breakdownNames } from '@/server/results/names';
 import { buildAllBreakdowns, buildTrend, changesFromTrend } from '@/server/results/report';
-import { staffPageLocale } from '@/i18n/page-locale';
+import { staffPageLocale, type LocalePageProps } from '@/i18n/page-locale';
 import { localePrefix } from '@/lib/locales';
 
 export const generateMetadata = titleFrom('Results');
 
-export default async function ResultsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function ResultsPage({ params, searchParams }: LocalePageProps) {
   await staffPage(params, 'manager');
   const locale = await staffPageLocale(params);
   const t = await getTranslations('Results');

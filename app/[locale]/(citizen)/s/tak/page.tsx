@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/Alert';
 import { ForgetAnswers } from './ForgetAnswers';
 import { citizenTitleFrom } from '@/server/page-title';
-import { pageLocale } from '@/i18n/page-locale';
+import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = citizenTitleFrom('Thanks');
 
-export default async function ThanksPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ThanksPage({ params }: LocalePageProps) {
   await pageLocale(params);
   const t = await getTranslations('Thanks');
   return (

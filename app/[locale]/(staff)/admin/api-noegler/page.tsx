@@ -8,10 +8,11 @@ import { createToken, revokeToken } from './actions';
 import { titleFrom } from '@/i18n/metadata';
 import { IDLE_TOKEN_DAYS, idleTokenSince } from '@/lib/admin-lists';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminApiTokens');
 
-export default async function ApiTokensPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ApiTokensPage({ params }: LocalePageProps) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminApiTokens');
   const a = await getTranslations('Admin');

@@ -5,10 +5,11 @@ import { IMPORT_COLUMNS } from '@/lib/import';
 import { importResponsesFile } from './actions';
 import { ImportForm } from './ImportForm';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminImport');
 
-export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ImportPage({ params }: LocalePageProps) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminImport');
   return (

@@ -10,13 +10,14 @@ import { ORGANISATION_FIELDS, logoPath } from '@/lib/organisation';
 import { LOGO_MAX_BYTES } from '@/lib/logo';
 import { titleFrom } from '@/i18n/metadata';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminSettings');
 
 /** The identity fields that have a hint under their label. */
 const HINTS = new Set(['name', 'unit', 'address', 'controllerName', 'dpoContact', 'accessibilityUrl']);
 
-export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function SettingsPage({ params }: LocalePageProps) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminSettings');
   const settings = getSettings(getDb());

@@ -12,19 +12,14 @@ import { staffLocaleOf, type StaffLocale } from '@/lib/locales';
 import { titleFrom } from '@/i18n/metadata';
 import { periodNamer } from '@/i18n/period-names';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminAudit');
 
 type Search = { fra?: string; til?: string; person?: string };
 const isDate = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
 
-export default async function AuditLogPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Search>;
-}) {
+export default async function AuditLogPage({ params, searchParams }: LocalePageProps<Search>) {
   await staffPage(params, 'admin');
   const locale = staffLocaleOf(await getLocale());
   const t = await getTranslations('AdminAudit');

@@ -4,20 +4,15 @@ import { getDb } from '@/db/client';
 import { listTargetGroups } from '@/db/queries/reference';
 import { titleFrom } from '@/i18n/metadata';
 import { filterReferences, referenceFilter } from '@/lib/admin-lists';
-import { queryOf, type SearchParams } from '@/lib/search-params';
+import { queryOf } from '@/lib/search-params';
 import { pageOf } from '@/lib/paging';
 import { staffPage } from '@/server/auth/session';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminTargetGroups');
 
-export default async function TargetGroupsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function TargetGroupsPage({ params, searchParams }: LocalePageProps) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminTargetGroups');
   const a = await getTranslations('Admin');

@@ -8,21 +8,16 @@ import { countStaff, searchStaff } from '@/db/queries/users';
 import { Link } from '@/i18n/navigation';
 import { titleFrom } from '@/i18n/metadata';
 import { NO_TEAM, peopleFilter, peopleQuery } from '@/lib/admin-lists';
-import { queryOf, type SearchParams } from '@/lib/search-params';
+import { queryOf } from '@/lib/search-params';
 import { pageOf } from '@/lib/paging';
 import { isRole, ROLES } from '@/lib/auth/roles';
 import { staffPage } from '@/server/auth/session';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminPeople');
 
-export default async function PeoplePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function PeoplePage({ params, searchParams }: LocalePageProps) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminPeople');
   const a = await getTranslations('Admin');

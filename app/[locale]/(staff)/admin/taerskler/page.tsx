@@ -8,17 +8,12 @@ import { GOALS } from '@/lib/goals';
 import { saveThresholds } from './actions';
 import { titleFrom } from '@/i18n/metadata';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminThresholds');
 
 /** `?aar=2027` opens the form on that year (the overview links to next year's), with the values it would borrow. */
-export default async function ThresholdsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ aar?: string }>;
-}) {
+export default async function ThresholdsPage({ params, searchParams }: LocalePageProps<{ aar?: string }>) {
   await staffPage(params, 'admin');
   const { aar } = await searchParams;
   const t = await getTranslations('AdminThresholds');

@@ -6,20 +6,15 @@ import { staffPerTeam } from '@/db/queries/users';
 import { Link } from '@/i18n/navigation';
 import { titleFrom } from '@/i18n/metadata';
 import { filterReferences, referenceFilter } from '@/lib/admin-lists';
-import { queryOf, type SearchParams } from '@/lib/search-params';
+import { queryOf } from '@/lib/search-params';
 import { pageOf } from '@/lib/paging';
 import { staffPage } from '@/server/auth/session';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminTeams');
 
-export default async function TeamsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function TeamsPage({ params, searchParams }: LocalePageProps) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminTeams');
   const asked = await queryOf(searchParams);

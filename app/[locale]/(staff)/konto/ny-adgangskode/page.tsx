@@ -5,12 +5,12 @@ import { titleFrom } from '@/i18n/metadata';
 import { redirect } from '@/i18n/navigation';
 import { changePassword } from '../actions';
 import { passwordFields } from '../password-fields';
-import { pageLocale } from '@/i18n/page-locale';
+import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('ChangeOneTimePassword');
 
 /** Where every staff page leads while the password is a one-time password. */
-export default async function ChangeOneTimePasswordPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ChangeOneTimePasswordPage({ params }: LocalePageProps) {
   const locale = await pageLocale(params);
   const user = await requireRole('caseworker', { passwordChange: true });
   if (!user.mustChangePassword) return redirect({ href: '/konto', locale });

@@ -6,11 +6,11 @@ import { requireRole } from '@/server/auth/session';
 import { setUpTwoFactor } from './actions';
 import { TwoFactorSetup } from './TwoFactorSetup';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
+import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('TwoFactorSetup');
 
-export default async function TwoFactorSetupPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function TwoFactorSetupPage({ params }: LocalePageProps) {
   await pageLocale(params);
   const user = await requireRole('caseworker');
   const t = await getTranslations('TwoFactorSetup');

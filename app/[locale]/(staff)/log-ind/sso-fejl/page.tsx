@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { ssoName } from '@/server/auth/sso-flow';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
+import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('SsoError');
 
@@ -11,13 +11,7 @@ export const generateMetadata = titleFrom('SsoError');
  * no role in the provider's claim, or any other failure (a tampered or expired `state`, a
  * token that did not verify, the provider unreachable). Nothing here reveals more than that.
  */
-export default async function SsoErrorPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ error?: string }>;
-}) {
+export default async function SsoErrorPage({ params, searchParams }: LocalePageProps<{ error?: string }>) {
   await pageLocale(params);
   const { error } = await searchParams;
   const t = await getTranslations('SsoError');

@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { verifyBackupCode, verifySignInCode } from './actions';
 import { titleFrom } from '@/i18n/metadata';
-import { pageLocale } from '@/i18n/page-locale';
+import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('TwoFactorVerify');
 
-export default async function TwoFactorVerifyPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function TwoFactorVerifyPage({ params }: LocalePageProps) {
   await pageLocale(params);
   const t = await getTranslations('TwoFactorVerify');
   return (

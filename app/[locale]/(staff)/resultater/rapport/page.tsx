@@ -10,7 +10,7 @@ import { TrendGrid } from '@/components/results/Sections';
 import { TableScroll } from '@/components/TableScroll';
 import { getDb } from '@/db/client';
 import { titleFrom } from '@/i18n/metadata';
-import { staffPageLocale } from '@/i18n/page-locale';
+import { staffPageLocale, type LocalePageProps } from '@/i18n/page-locale';
 import { periodNamer } from '@/i18n/period-names';
 import { lastCompleteQuarter, parsePeriod, quarterPeriod } from '@/lib/periods';
 import { staffPage } from '@/server/auth/session';
@@ -25,13 +25,7 @@ export const generateMetadata = titleFrom('Report');
  * response rate and the method on the first, the trend and the target groups on the second. Printed or saved as PDF
  * from the browser; the tables behind the charts stay in the markup for screen readers.
  */
-export default async function ReportPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function ReportPage({ params, searchParams }: LocalePageProps) {
   await staffPage(params, 'manager');
   const locale = await staffPageLocale(params);
   const t = await getTranslations('Report');

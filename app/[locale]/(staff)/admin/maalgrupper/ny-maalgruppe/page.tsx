@@ -4,10 +4,11 @@ import { titleFrom } from '@/i18n/metadata';
 import { staffPage } from '@/server/auth/session';
 import { createTargetGroup } from '../actions';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminNewTargetGroup');
 
-export default async function NewTargetGroupPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function NewTargetGroupPage({ params }: LocalePageProps) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminNewTargetGroup');
   const section = await getTranslations('AdminTargetGroups');

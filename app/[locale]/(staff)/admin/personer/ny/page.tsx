@@ -7,10 +7,11 @@ import { ROLES } from '@/lib/auth/roles';
 import { staffPage } from '@/server/auth/session';
 import { createPerson } from '../actions';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminNewPerson');
 
-export default async function NewPersonPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function NewPersonPage({ params }: LocalePageProps) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminNewPerson');
   const p = await getTranslations('AdminPeople');

@@ -4,10 +4,11 @@ import { titleFrom } from '@/i18n/metadata';
 import { staffPage } from '@/server/auth/session';
 import { createTeam } from '../actions';
 import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminNewTeam');
 
-export default async function NewTeamPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function NewTeamPage({ params }: LocalePageProps) {
   await staffPage(params, 'admin');
   const t = await getTranslations('AdminNewTeam');
   const section = await getTranslations('AdminTeams');
