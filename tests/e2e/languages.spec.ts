@@ -249,3 +249,43 @@ test('a post too large for the survey is refused in the language of its page', a
     expect(html).toContain(messages.Error.tooLargeText);
   }
 });
+
+test('each language fetches woff2 fonts for its own script only, two weights at most, and has a description', async ({
+  browser,
+}) => {
+  const expected: Record<string, RegExp> = {
+    da: /^IBMPlexSans-(Regular|SemiBold)-Latin1\./,
+    en: /^IBMPlexSans-(Regular|SemiBold)-Latin1\./,
+    let: /^IBMPlexSans-(Regular|SemiBold)-Latin1\./,
+    uk: /^IBMPlexSans-(Regular|SemiBold)-(Latin1|Cyrillic)\./,
+    ar: /^(IBMPlexSans-(Regular|SemiBold)-Latin1|ibm-plex-sans-arabic-arabic-(400|600)-normal)\./,
+  };
+  for (const { locale, prefix, messages } of LANGUAGES) {
+    // A fresh context each time, so that nothing comes from the cache.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname.split('/').at(-1)!);
+    });
+    await page.goto(`${prefix}/s/${newCode()}`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(fonts.length, locale).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font, locale).toMatch(/\.woff2$/);
+      expect(font, locale).toMatch(expected[locale]!);
+    }
+    if (locale === 'uk')
+      expect(
+        fonts.some((font) => font.includes('-Cyrillic.')),
+        'Cyrillic',
+      ).toBe(true);
+    if (locale === 'ar')
+      expect(
+        fonts.some((font) => font.startsWith('ibm-plex-sans-arabic')),
+        'Arabic',
+      ).toBe(true);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', messages.Layout.description);
+    await context.close();
+  }
+});
