@@ -9,7 +9,7 @@ import { OTHER_PAGES } from './weight';
 type SurveyRun = Awaited<ReturnType<typeof surveyBench>> & { cores: number; fileSystem: string };
 export type BenchSettings = SurveySettings & { runs: number };
 
-const TARGETS = { ratio: 0.5, p99Ms: 250, resultsMs: 100, ownJsBytes: 40 * 1024 };
+const TARGETS = { ratio: 0.5, p99Ms: 250, resultsMs: 100, ownJsBytes: 40 * 1024, firstLoadBytes: 250 * 1024 };
 
 export function percentile(sorted: number[], p: number) {
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
@@ -130,6 +130,14 @@ function tableRows(survey: SurveyRun, results: Timing[], { clients }: BenchSetti
         own ? atMost(w.gzip9, TARGETS.ownJsBytes, kb) : '',
       ];
     }),
+    ...(survey.wire ?? [{ label: 'every page (no browser could start)', total: NaN }]).map((w) => [
+      `First load on the wire, empty cache: ${w.label}`,
+      'html' in w
+        ? `${kb(w.total)} (HTML ${kb(w.html)} · JS ${kb(w.js)} · CSS ${kb(w.css)} · fonts ${kb(w.fonts)} · other ${kb(w.other)})`
+        : 'not measured',
+      `≤ ${kb(TARGETS.firstLoadBytes)}`,
+      Number.isNaN(w.total) ? '' : atMost(w.total, TARGETS.firstLoadBytes, kb),
+    ]),
     [
       'next-server RSS',
       `${mb(survey.rssStart?.rssBytes)} after start · ${mb(survey.rssEnd?.rssBytes)} after the load (peak ${mb(survey.rssEnd?.peakRssBytes)})`,

@@ -7,6 +7,7 @@ import { serverProcess } from '../lib/processes';
 import { startServer } from '../lib/server';
 import { closedLoop, countError, pingOne, text, type Send, type Tally } from './load';
 import { BROWSER, pageWeight } from './weight';
+import { wireWeights } from './wire';
 
 /** Survey submissions without JavaScript, against a trivial route on the same server. */
 
@@ -113,6 +114,13 @@ export async function surveyBench(send: Send, dir: string, { clients, seconds, c
   try {
     const rssStart = serverProcess(server.pid);
     const weights = await pageWeight(send, server.url, codes.pop()!);
+    const wire = await wireWeights(server.url, [
+      { label: '/s/<code> in Danish', path: `/s/${codes.pop()!}` },
+      { label: '/uk/s/<code> in Ukrainian', path: `/uk/s/${codes.pop()!}` },
+      { label: '/ar/s/<code> in Arabic', path: `/ar/s/${codes.pop()!}` },
+      { label: '/s (type a code)', path: '/s' },
+      { label: '/privatliv', path: '/privatliv' },
+    ]);
     const template = hiddenFields(text(await send(`${server.url}/s/${codes.pop()!}`)));
     console.log(
       `Warming up ${WARM_UP_SECONDS} s, then ${clients} clients submit for ${seconds} s, then POST only for ${seconds} s`,
@@ -130,6 +138,7 @@ export async function surveyBench(send: Send, dir: string, { clients, seconds, c
     const acknowledged = warmSubmit.tally.ok + submit.tally.ok + postOnly.tally.ok;
     return {
       weights,
+      wire,
       warmSubmit,
       submit,
       postOnly,
