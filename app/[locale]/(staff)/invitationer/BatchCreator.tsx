@@ -6,12 +6,12 @@ import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/Alert';
 import { Link } from '@/i18n/navigation';
 import type { FormAction } from '@/lib/action-state';
-import { Field, RadioGroup } from '@/components/forms/Field';
-import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
+import { Field } from '@/components/forms/Field';
 import { useResultFocus } from '@/components/forms/use-result-focus';
 import type { CreatedBatch } from './batch-state';
 import { useLatestResult } from './latest-result';
 import { InvitationCard } from './InvitationCard';
+import { InvitationFields } from './InvitationFields';
 import type { CardData } from '@/server/invitation-card';
 
 /** Four A6 cards to an A4 sheet. */
@@ -34,7 +34,6 @@ export function BatchCreator({ action, groups, teams, defaultTeam, template }: P
   const i = useTranslations('Invitations');
   const j = useTranslations('MailJob');
   const f = useTranslations('Forms');
-  const languages = useTranslations('Languages');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const errors = state.status === 'error' ? state.fieldErrors : {};
   const shown = useLatestResult('batch', state);
@@ -120,34 +119,14 @@ export function BatchCreator({ action, groups, teams, defaultTeam, template }: P
       <h3>{t('countHeading')}</h3>
       <form action={formAction} key={JSON.stringify(values)}>
         <input type="hidden" name="mode" value="count" />
-        <Field
-          id="batch-targetGroup"
-          field={{
-            name: 'targetGroup',
-            label: t('groupForAll'),
-            type: 'select',
-            options: [{ value: '', label: i('chooseGroup') }, ...groups],
-          }}
-          error={errors.targetGroup}
-          value={values.targetGroup ?? ''}
-        />
-        <Field
-          id="batch-team"
-          field={{
-            name: 'team',
-            label: t('teamForAll'),
-            type: 'select',
-            options: [{ value: '', label: i('noTeam') }, ...teams],
-          }}
-          error={errors.team}
-          value={values.team ?? defaultTeam}
-        />
-        <RadioGroup
-          id="batch-language"
-          input={{ name: 'language' }}
-          legend={t('languageForAll')}
-          options={LOCALES.map((language) => ({ value: language, label: languages(language) }))}
-          defaultValue={values.language ?? DEFAULT_LOCALE}
+        <InvitationFields
+          idPrefix="batch"
+          labels={{ targetGroup: t('groupForAll'), team: t('teamForAll'), language: t('languageForAll') }}
+          groups={groups}
+          teams={teams}
+          defaultTeam={defaultTeam}
+          values={values}
+          errors={errors}
         />
         <Field
           id="batch-count"

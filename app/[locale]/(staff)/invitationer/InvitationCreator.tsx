@@ -3,13 +3,13 @@
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/Alert';
-import { Field, RadioGroup } from '@/components/forms/Field';
+import { Field } from '@/components/forms/Field';
 import { useResultFocus } from '@/components/forms/use-result-focus';
-import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import type { FormAction } from '@/lib/action-state';
 import type { CreatedInvitation } from './state';
 import { useLatestResult } from './latest-result';
 import { InvitationCard } from './InvitationCard';
+import { InvitationFields } from './InvitationFields';
 
 type Option = { value: string; label: string };
 type Props = {
@@ -35,7 +35,6 @@ export function InvitationCreator({
   const t = useTranslations('Invitations');
   const m = useTranslations('InvitationEmail');
   const f = useTranslations('Forms');
-  const languages = useTranslations('Languages');
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   // The invitation whose link was copied: a new invitation starts uncopied without an effect.
   const [copiedFor, setCopiedFor] = useState<typeof state | null>(null);
@@ -62,35 +61,19 @@ export function InvitationCreator({
         </Alert>
       )}
       <form action={formAction} key={JSON.stringify(values)} className="no-print">
-        <Field
-          id="invite-targetGroup"
-          field={{
-            name: 'targetGroup',
-            label: t('targetGroup'),
-            type: 'select',
-            options: [{ value: '', label: t('chooseGroup') }, ...groups],
+        <InvitationFields
+          idPrefix="invite"
+          labels={{
+            targetGroup: t('targetGroup'),
+            team: t('team'),
+            language: t('language'),
+            languageHint: t('languageHint'),
           }}
-          error={errors.targetGroup}
-          value={values.targetGroup ?? ''}
-        />
-        <Field
-          id="invite-team"
-          field={{
-            name: 'team',
-            label: t('team'),
-            type: 'select',
-            options: [{ value: '', label: t('noTeam') }, ...teams],
-          }}
-          error={errors.team}
-          value={values.team ?? defaultTeam}
-        />
-        <RadioGroup
-          id="invite-language"
-          input={{ name: 'language' }}
-          legend={t('language')}
-          hint={t('languageHint')}
-          options={LOCALES.map((language) => ({ value: language, label: languages(language) }))}
-          defaultValue={values.language ?? DEFAULT_LOCALE}
+          groups={groups}
+          teams={teams}
+          defaultTeam={defaultTeam}
+          values={values}
+          errors={errors}
         />
         <Field
           id="invite-expiresInDays"
