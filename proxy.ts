@@ -5,13 +5,9 @@ import { routing } from './i18n/routing';
 import { allowedHosts } from './lib/env';
 import { logEvent, redactPath } from './lib/log';
 import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
-import { LANGUAGE_TAGS, localeOfPath, LOCALE_PREFIX_PATTERN, textDirection, type Locale } from './lib/locales';
-import ar from './messages/ar.json';
-import da from './messages/da.json';
-import en from './messages/en.json';
-import lt from './messages/let.json';
-import uk from './messages/uk.json';
+import { LANGUAGE_TAGS, localeOfPath, LOCALE_PREFIX_PATTERN, textDirection } from './lib/locales';
 import { staffPathInDanish } from './lib/staff-paths';
+import { CITIZEN_MESSAGES } from './lib/citizen-messages';
 
 const intl = createMiddleware(routing);
 
@@ -20,9 +16,6 @@ const MAX_SURVEY_BYTES = 64 * 1024;
 const MAX_STAFF_BYTES = 1024 * 1024;
 const SURVEY_PATH = new RegExp(`^${LOCALE_PREFIX_PATTERN}/s(/|$)`);
 const isSurvey = (pathname: string) => SURVEY_PATH.test(pathname);
-
-/** The citizens' messages of every language, for the page the proxy writes itself. */
-const MESSAGES: Record<Locale, typeof da> = { da, en, uk, ar, let: lt };
 
 /**
  * Whether a body is over the limit. Browsers declare a form's length, which settles it; a body
@@ -55,7 +48,7 @@ async function isTooLarge(request: NextRequest, limit: number): Promise<boolean>
 
 function tooLarge(request: NextRequest): NextResponse {
   const locale = localeOfPath(request.nextUrl.pathname);
-  const t = createTranslator({ locale: LANGUAGE_TAGS[locale], messages: MESSAGES[locale], namespace: 'Error' });
+  const t = createTranslator({ locale: LANGUAGE_TAGS[locale], messages: CITIZEN_MESSAGES[locale], namespace: 'Error' });
   const [heading, text] = [t('tooLargeHeading'), t('tooLargeText')];
   const html = `<!doctype html><html lang="${LANGUAGE_TAGS[locale]}" dir="${textDirection(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${heading}</title></head><body><main><h1>${heading}</h1><p>${text}</p></main></body></html>`;
   return new NextResponse(html, {

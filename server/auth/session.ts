@@ -7,7 +7,7 @@ import { audit } from '@/db/queries/audit';
 import { deleteSession, touchSession } from '@/db/queries/sessions';
 import { getSettings } from '@/db/queries/settings';
 import { redirect } from '@/i18n/navigation';
-import { pageLocale, type LocaleParams } from '@/i18n/page-locale';
+import { staffPageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { getAuth } from '.';
 import { hasRole, isRole, type Role } from '@/lib/auth/roles';
 
@@ -121,8 +121,8 @@ export async function requireRole(required: Role, options: { passwordChange?: bo
   return user;
 }
 
-/** A staff page's start: its language from the route, then `requireRole`. */
+/** A staff page's start: its language from the route (Danish or English, else a 404), then `requireRole`. */
 export async function staffPage(params: LocaleParams, required: Role, options: { passwordChange?: boolean } = {}) {
-  await pageLocale(params);
+  await staffPageLocale(params);
   return requireRole(required, options);
 }

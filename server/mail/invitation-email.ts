@@ -1,10 +1,5 @@
 import 'server-only';
 import { createTranslator } from 'use-intl/core';
-import ar from '@/messages/ar.json';
-import da from '@/messages/da.json';
-import en from '@/messages/en.json';
-import lt from '@/messages/let.json';
-import uk from '@/messages/uk.json';
 import type { Db } from '@/db/client';
 import { markSent } from '@/db/queries/reminders';
 import { getOrganisation } from '@/db/queries/settings';
@@ -12,9 +7,7 @@ import { sendMail, type Mail } from './transport';
 import { inLine, LANGUAGE_TAGS, textDirection, type Locale } from '@/lib/locales';
 import { dateInWords } from '@/lib/dates';
 import type { Organisation } from '@/lib/organisation';
-
-/** The citizens' messages of every language (a command line has no request to read them from). */
-const MESSAGES: Record<Locale, typeof da> = { da, en, uk, ar, let: lt };
+import { CITIZEN_MESSAGES } from '@/lib/citizen-messages';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -30,7 +23,7 @@ export function invitationEmail(
 ): Mail {
   const t = createTranslator({
     locale: LANGUAGE_TAGS[input.language],
-    messages: MESSAGES[input.language],
+    messages: CITIZEN_MESSAGES[input.language],
     namespace: 'Email',
   });
   const expires = dateInWords(input.expires, input.language);

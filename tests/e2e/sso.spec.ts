@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import * as OTPAuth from 'otpauth';
 import { openDatabase, type Db } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemoTeams } from '@/db/queries/reference';
 import { createStaffUser } from '@/server/staff';
 import { createAuth } from '@/server/auth/auth';
 import { startServer, type Server } from '@/scripts/lib/server';
-import { PASSWORD, fromOwnAddress } from '../support/staff';
+import { PASSWORD, fromOwnAddress, setUpTwoFactor } from '../support/staff';
 import { expectNoAxeViolations } from '../support/page-checks';
 import { CLIENT, startOidcProvider } from '../support/oidc-provider';
 
@@ -248,15 +247,7 @@ test('an admin without mfa at the provider is asked for TOTP; with mfa let in', 
   idp.accounts.set('sso-admin', { email, name: 'SSO admin', roles: ['vaerdig-admin'], amr: ['pwd'] });
   // First time: no TOTP yet, so set it up (without a password: this person has none).
   const page = await ssoSignIn(browser, 'sso-admin');
-  await expect(page).toHaveURL(/\/konto\/to-faktor$/);
-  await expect(page.getByLabel('Adgangskode')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Fortsæt' }).click();
-  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
-  await page.getByLabel('Engangskode').fill(totp.generate());
-  await page.getByRole('button', { name: 'Slå til' }).click();
-  await expect(page.getByTestId('two-factor-on')).toBeVisible();
-  await page.getByRole('link', { name: 'Fortsæt' }).click();
+  const totp = await setUpTwoFactor(page, null);
   await expect(page).toHaveURL(/\/admin$/);
   await page.context().close();
 
@@ -292,12 +283,7 @@ test('anyone with TOTP on is asked for the code after SSO without mfa, not only 
   const page = await ssoSignIn(browser, 'totp-caseworker');
   await expect(page).toHaveURL(/\/invitationer$/);
   await page.goto(`${app.url}/konto/to-faktor`);
-  await page.getByRole('button', { name: 'Fortsæt' }).click();
-  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
-  await page.getByLabel('Engangskode').fill(totp.generate());
-  await page.getByRole('button', { name: 'Slå til' }).click();
-  await expect(page.getByTestId('two-factor-on')).toBeVisible();
+  const totp = await setUpTwoFactor(page, null);
   await page.context().close();
 
   // A session would count as multi-factor (TOTP is on), so it starts only after the code, as

@@ -37,12 +37,15 @@ export async function signIn(page: Page, email: string, password = PASSWORD, pre
 }
 
 /**
- * Turns two-factor on from the set-up page and goes on from its confirmation; returns a TOTP
+ * Turns two-factor on from the set-up page (`password` null: an SSO-only person, who has none)
+ * and goes on from its confirmation; returns a TOTP
  * generator for the new secret (with the backup codes the confirmation showed).
  */
-export async function setUpTwoFactor(page: Page, password = PASSWORD) {
+export async function setUpTwoFactor(page: Page, password: string | null = PASSWORD) {
   await expect(page).toHaveURL(/\/konto\/to-faktor$/);
-  await page.getByLabel('Adgangskode').fill(password);
+  // A person who signs in only by single sign-on has no password to confirm with.
+  if (password === null) await expect(page.getByLabel('Adgangskode')).toHaveCount(0);
+  else await page.getByLabel('Adgangskode').fill(password);
   await page.getByRole('button', { name: 'Fortsæt' }).click();
   const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
