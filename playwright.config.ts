@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { nextStartArgs, serverEnv } from './scripts/lib/server';
+import { chromiumLaunch } from './scripts/lib/chromium';
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 // Bound to "localhost", as the README and the production guide say: next-intl's
@@ -11,20 +12,6 @@ const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 // One database per run, shared by the server and the tests (set once, inherited by workers).
 process.env.E2E_DATABASE ??= path.resolve('test-results', `e2e-${Date.now()}`, 'vaerdig.db');
 fs.mkdirSync(path.dirname(process.env.E2E_DATABASE), { recursive: true });
-
-const debianChromium = '/usr/bin/chromium';
-
-const chromiumLaunch = {
-  executablePath: fs.existsSync(debianChromium) ? debianChromium : undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 
 /** What the end-to-end and the fault tests share: no retries, Danish, no traces, this machine's Chromium; `name`.json for `npm test`. */
 export const commonConfig = (name: string): PlaywrightTestConfig => ({

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../lib/chromium';
 
 /**
  * What a first visit costs on the wire, measured in a real browser with an empty cache: every
@@ -25,13 +25,9 @@ const KIND: Record<string, keyof Omit<Wire, 'label' | 'total'>> = {
 };
 
 export async function wireWeights(url: string, pages: { label: string; path: string }[]): Promise<Wire[] | null> {
-  const executablePath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   let browser;
   try {
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    browser = await chromium.launch(chromiumLaunch);
   } catch {
     return null;
   }

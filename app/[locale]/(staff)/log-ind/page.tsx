@@ -14,9 +14,8 @@ export default async function SignInPage({ params, searchParams }: LocalePagePro
   const { ud, udlobet } = await searchParams;
   const t = await getTranslations('SignIn');
   const provider = ssoName();
-  // With passwords only for break-glass accounts, the password form is folded away below the button
-  // (passwordPolicy() has it on only while single sign-on is set up, so `provider` is set then).
-  const breakGlassOnly = passwordPolicy(getDb()).breakGlassOnly;
+  // With passwords only for break-glass accounts, the password form is folded away below the button.
+  const breakGlassOnly = provider !== null && passwordPolicy(getDb()).breakGlassOnly;
   const passwordForm = (
     <ActionForm
       id="sign-in"
@@ -47,7 +46,7 @@ export default async function SignInPage({ params, searchParams }: LocalePagePro
             <span className="details-summary-text">{t('breakGlassSummary')}</span>
           </summary>
           <div className="details-text">
-            <p>{t('breakGlassText', { name: provider! })}</p>
+            <p>{t('breakGlassText', { name: provider })}</p>
             {passwordForm}
           </div>
         </details>
