@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/ContactCard';
-import { LegalSection } from '@/components/legal/LegalSection';
+import { LegalSections } from '@/components/legal/LegalSection';
 import { getDb } from '@/db/client';
 import { getSettings } from '@/db/queries/settings';
 import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
@@ -29,96 +29,73 @@ export default async function PrivacyPage({ params }: LocalePageProps) {
     <>
       <h1>{t('heading')}</h1>
       <p className="font-lead">{t('lead')}</p>
-
-      <LegalSection heading={t('controller.heading')}>
-        <p>{t('controller.text', { controller: controller.name })}</p>
-        <ContactCard
-          name={controller.name}
-          address={controller.address}
-          phone={organisation.phone}
-          email={organisation.email}
-        />
-      </LegalSection>
-
-      <LegalSection heading={t('dpo.heading')}>
-        {dpo ? (
-          <>
-            <p>{t('dpo.text')}</p>
-            <ContactCard name={dpo} />
-          </>
-        ) : (
-          <p>{t('dpo.fallback', { controller: controller.name })}</p>
-        )}
-      </LegalSection>
-
-      <LegalSection heading={t('purpose.heading')}>
-        <p>{t('purpose.text')}</p>
-        <p>{t('purpose.email')}</p>
-      </LegalSection>
-
-      <LegalSection heading={t('legalBasis.heading')}>
-        <p>{t('legalBasis.text')}</p>
-        <p>{t('legalBasis.law')}</p>
-      </LegalSection>
-
-      <LegalSection heading={t('stored.heading')}>
-        <p>{t('stored.intro')}</p>
-        <ul>
-          {STORED.map((item) => (
-            <li key={item}>{t(`stored.items.${item}`)}</li>
-          ))}
-        </ul>
-        <p>{t('stored.month', { minimum: minCellSize })}</p>
-        <p>{t('stored.invitation')}</p>
-        <p>{t('stored.browser')}</p>
-      </LegalSection>
-
-      <LegalSection heading={t('notStored.heading')}>
-        <p>{t('notStored.intro')}</p>
-        <ul>
-          {NOT_STORED.map((item) => (
-            <li key={item}>{t(`notStored.items.${item}`)}</li>
-          ))}
-        </ul>
-        <p>{t('notStored.traced')}</p>
-        <p>{t('notStored.comment')}</p>
-      </LegalSection>
-
-      <LegalSection heading={t('retention.heading')}>
-        <p>{t('retention.email', { days: tokenExpiryDays })}</p>
-        <p>{t('retention.comment', { months: retentionMonths })}</p>
-        <p>{t('retention.answers')}</p>
-      </LegalSection>
-
-      <LegalSection heading={t('recipients.heading')}>
-        <p>{t('recipients.none')}</p>
-        <p>{t('recipients.processor')}</p>
-      </LegalSection>
-
-      <LegalSection heading={t('voluntary.heading')}>
-        <p>{t('voluntary.text')}</p>
-      </LegalSection>
-
-      <LegalSection heading={t('rights.heading')}>
-        <p>{t('rights.intro')}</p>
-        <ul>
-          {RIGHTS.map((right) => (
-            <li key={right}>{t(`rights.items.${right}`)}</li>
-          ))}
-        </ul>
-        <p>{t('rights.anonymous')}</p>
-        <p>{t('rights.contact', { controller: controller.name })}</p>
-      </LegalSection>
-
-      <LegalSection heading={t('complaint.heading')}>
-        <p>{t('complaint.text')}</p>
-        <ContactCard
-          name={DATATILSYNET.name}
-          address={DATATILSYNET.address}
-          email={DATATILSYNET.email}
-          website={DATATILSYNET.website}
-        />
-      </LegalSection>
+      <LegalSections
+        sections={[
+          {
+            heading: t('controller.heading'),
+            blocks: [
+              t('controller.text', { controller: controller.name }),
+              <ContactCard
+                key="controller"
+                name={controller.name}
+                address={controller.address}
+                phone={organisation.phone}
+                email={organisation.email}
+              />,
+            ],
+          },
+          {
+            heading: t('dpo.heading'),
+            blocks: dpo
+              ? [t('dpo.text'), <ContactCard key="dpo" name={dpo} />]
+              : [t('dpo.fallback', { controller: controller.name })],
+          },
+          { heading: t('purpose.heading'), blocks: [t('purpose.text'), t('purpose.email')] },
+          { heading: t('legalBasis.heading'), blocks: [t('legalBasis.text'), t('legalBasis.law')] },
+          {
+            heading: t('stored.heading'),
+            blocks: [
+              t('stored.intro'),
+              STORED.map((item) => t(`stored.items.${item}`)),
+              t('stored.month', { minimum: minCellSize }),
+              t('stored.invitation'),
+              t('stored.browser'),
+            ],
+          },
+          {
+            heading: t('notStored.heading'),
+            blocks: [
+              t('notStored.intro'),
+              NOT_STORED.map((item) => t(`notStored.items.${item}`)),
+              t('notStored.traced'),
+              t('notStored.comment'),
+            ],
+          },
+          {
+            heading: t('retention.heading'),
+            blocks: [
+              t('retention.email', { days: tokenExpiryDays }),
+              t('retention.comment', { months: retentionMonths }),
+              t('retention.answers'),
+            ],
+          },
+          { heading: t('recipients.heading'), blocks: [t('recipients.none'), t('recipients.processor')] },
+          { heading: t('voluntary.heading'), blocks: [t('voluntary.text')] },
+          {
+            heading: t('rights.heading'),
+            blocks: [
+              t('rights.intro'),
+              RIGHTS.map((right) => t(`rights.items.${right}`)),
+              t('rights.anonymous'),
+              t('rights.contact', { controller: controller.name }),
+            ],
+          },
+          {
+            heading: t('complaint.heading'),
+            blocks: [t('complaint.text'), <ContactCard key="datatilsynet" {...DATATILSYNET} />],
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/ContactCard';
-import { LegalSection } from '@/components/legal/LegalSection';
+import { LegalSections } from '@/components/legal/LegalSection';
 import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 import { setting } from '@/lib/env';
 import { DIGST_WAS_URL, accessibilityStatementDay } from '@/lib/legal';
@@ -37,45 +37,44 @@ export default async function AccessibilityPage({ params }: LocalePageProps) {
         </p>
       )}
 
-      <LegalSection heading={t('status.heading')}>
-        <p>{t('status.text')}</p>
-      </LegalSection>
-
-      <LegalSection heading={t('gaps.heading')}>
-        <p>{t('gaps.intro')}</p>
-        <ul>
-          {GAPS.map((gap) => (
-            <li key={gap}>{t(`gaps.items.${gap}`)}</li>
-          ))}
-        </ul>
-      </LegalSection>
-
-      <LegalSection heading={t('method.heading')}>
-        <p>{t('method.intro')}</p>
-        <ul>
-          {TESTS.map((test) => (
-            <li key={test}>{t(`method.items.${test}`)}</li>
-          ))}
-        </ul>
-        <p>{t('method.limit')}</p>
-        <p>{t('method.date', { date: format.dateTime(accessibilityStatementDay(), { dateStyle: 'long' }) })}</p>
-      </LegalSection>
-
-      <LegalSection heading={t('feedback.heading')}>
-        <p>{t('feedback.text')}</p>
-        <ContactCard
-          name={`${organisation.name}, ${organisation.unit}`}
-          address={organisation.address}
-          phone={organisation.phone}
-          email={organisation.email}
-        />
-        <p>{t('feedback.personal')}</p>
-      </LegalSection>
-
-      <LegalSection heading={t('enforcement.heading')}>
-        <p>{t('enforcement.text')}</p>
-        <p>{t.rich('enforcement.link', { link: (chunks) => <a href={DIGST_WAS_URL}>{chunks}</a> })}</p>
-      </LegalSection>
+      <LegalSections
+        sections={[
+          { heading: t('status.heading'), blocks: [t('status.text')] },
+          { heading: t('gaps.heading'), blocks: [t('gaps.intro'), GAPS.map((gap) => t(`gaps.items.${gap}`))] },
+          {
+            heading: t('method.heading'),
+            blocks: [
+              t('method.intro'),
+              TESTS.map((test) => t(`method.items.${test}`)),
+              t('method.limit'),
+              t('method.date', { date: format.dateTime(accessibilityStatementDay(), { dateStyle: 'long' }) }),
+            ],
+          },
+          {
+            heading: t('feedback.heading'),
+            blocks: [
+              t('feedback.text'),
+              <ContactCard
+                key="contact"
+                name={`${organisation.name}, ${organisation.unit}`}
+                address={organisation.address}
+                phone={organisation.phone}
+                email={organisation.email}
+              />,
+              t('feedback.personal'),
+            ],
+          },
+          {
+            heading: t('enforcement.heading'),
+            blocks: [
+              t('enforcement.text'),
+              <p key="link">
+                {t.rich('enforcement.link', { link: (chunks) => <a href={DIGST_WAS_URL}>{chunks}</a> })}
+              </p>,
+            ],
+          },
+        ]}
+      />
     </>
   );
 }
