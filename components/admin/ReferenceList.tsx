@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
-import type { ReferenceFilter, ReferenceRow } from '@/lib/admin-lists';
-import { referenceQuery } from '@/lib/admin-lists';
+import { filterReferences, referenceFilter, referenceQuery, type ReferenceRow } from '@/lib/admin-lists';
+import { pageOf } from '@/lib/paging';
+import type { Query } from '@/lib/search-params';
 import { Link } from '@/i18n/navigation';
 import { DataTable, type Column } from '../DataTable';
 import { Pager } from '../Pager';
@@ -10,11 +11,11 @@ type Props<Row extends ReferenceRow> = {
   label: string;
   /** The list's address; each row's page is `${path}/${key}`. */
   path: string;
-  /** The page's rows, already searched and paged. */
-  rows: Row[];
-  count: string;
-  filter: ReferenceFilter;
-  paging: { page: number; pages: number };
+  /** Every row of the table: the list searches and pages them by the page's query. */
+  all: Row[];
+  query: Query;
+  /** "N teams" for the number found. */
+  count: (found: number) => string;
   /** The name columns' headers, in the order of `names`; the first names the row. */
   nameHeaders: string[];
   more?: Column<Row>[];
@@ -30,16 +31,18 @@ type Props<Row extends ReferenceRow> = {
 export function ReferenceList<Row extends ReferenceRow>({
   label,
   path,
-  rows,
+  all,
+  query,
   count,
-  filter,
-  paging,
   nameHeaders,
   more = [],
   create,
 }: Props<Row>) {
   const a = useTranslations('Admin');
   const t = useTranslations('Lists');
+  const filter = referenceFilter(query);
+  const found = filterReferences(all, filter);
+  const paging = pageOf(query.side, found.length);
   const status = referenceQuery(filter).status ?? '';
   return (
     <>
@@ -60,10 +63,10 @@ export function ReferenceList<Row extends ReferenceRow>({
           ]}
         />
       </ListSearch>
-      <ListCount>{count}</ListCount>
+      <ListCount>{count(found.length)}</ListCount>
       <DataTable
         label={label}
-        rows={rows}
+        rows={found.slice(paging.offset, paging.offset + paging.size)}
         compact
         rowKey={(row) => row.key}
         empty={t('noneFound')}

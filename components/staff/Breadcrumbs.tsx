@@ -35,10 +35,17 @@ export async function Breadcrumbs({ trail, current }: { trail: Crumb[]; current:
   );
 }
 
-/** Breadcrumbs below /admin: Administration, then the section when the page is one of its rows. */
-export async function AdminBreadcrumbs({ section, current }: { section?: Crumb; current: string }) {
+/**
+ * The top of a page below /admin: the breadcrumbs (Administration, then the section when the page
+ * is one of its rows), the page's h1 and, where it has one, its lead paragraph.
+ */
+export async function AdminHeader({ section, heading, lead }: { section?: Crumb; heading: string; lead?: string }) {
   const t = await getTranslations('Staff');
   return (
-    <Breadcrumbs trail={[{ href: '/admin', label: t('admin') }, ...(section ? [section] : [])]} current={current} />
+    <>
+      <Breadcrumbs trail={[{ href: '/admin', label: t('admin') }, ...(section ? [section] : [])]} current={heading} />
+      <h1>{heading}</h1>
+      {lead && <p>{lead}</p>}
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { staffPage } from '@/server/auth/session';
 import { createToken, revokeToken } from './actions';
 import { titleFrom } from '@/i18n/metadata';
 import { IDLE_TOKEN_DAYS, idleTokenSince } from '@/lib/admin-lists';
-import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import { AdminHeader } from '@/components/staff/Breadcrumbs';
 import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminApiTokens');
@@ -24,9 +24,7 @@ export default async function ApiTokensPage({ params }: LocalePageProps) {
     date ? format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' }) : t('never');
   return (
     <>
-      <AdminBreadcrumbs current={t('heading')} />
-      <h1>{t('heading')}</h1>
-      <p>{t('lead')}</p>
+      <AdminHeader heading={t('heading')} lead={t('lead')} />
       <ActionForm
         id="create-token"
         action={createToken}

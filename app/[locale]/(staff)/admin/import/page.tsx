@@ -4,7 +4,7 @@ import { titleFrom } from '@/i18n/metadata';
 import { IMPORT_COLUMNS } from '@/lib/import';
 import { importResponsesFile } from './actions';
 import { ImportForm } from './ImportForm';
-import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import { AdminHeader } from '@/components/staff/Breadcrumbs';
 import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminImport');
@@ -14,9 +14,7 @@ export default async function ImportPage({ params }: LocalePageProps) {
   const t = await getTranslations('AdminImport');
   return (
     <>
-      <AdminBreadcrumbs current={t('heading')} />
-      <h1>{t('heading')}</h1>
-      <p>{t('lead')}</p>
+      <AdminHeader heading={t('heading')} lead={t('lead')} />
       <h2>{t('formatHeading')}</h2>
       <p>{t('formatText')}</p>
       <pre className="import-header" tabIndex={0} aria-label={t('headerLabel')}>

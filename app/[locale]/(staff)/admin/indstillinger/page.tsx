@@ -9,7 +9,7 @@ import { removeLogo, saveLogo, saveOrganisation, savePasswordPolicy, saveSetting
 import { ORGANISATION_FIELDS, logoPath } from '@/lib/organisation';
 import { LOGO_MAX_BYTES } from '@/lib/logo';
 import { titleFrom } from '@/i18n/metadata';
-import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import { AdminHeader } from '@/components/staff/Breadcrumbs';
 import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminSettings');
@@ -28,8 +28,7 @@ export default async function SettingsPage({ params }: LocalePageProps) {
   const logo = logoPath(organisation);
   return (
     <>
-      <AdminBreadcrumbs current={t('heading')} />
-      <h1>{t('heading')}</h1>
+      <AdminHeader heading={t('heading')} />
       <ActionForm
         id="settings"
         action={saveSettings}

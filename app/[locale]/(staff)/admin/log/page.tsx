@@ -11,7 +11,7 @@ import { copenhagenMidnight } from '@/lib/dates';
 import { staffLocaleOf, type StaffLocale } from '@/lib/locales';
 import { titleFrom } from '@/i18n/metadata';
 import { periodNamer } from '@/i18n/period-names';
-import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import { AdminHeader } from '@/components/staff/Breadcrumbs';
 import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminAudit');
@@ -35,8 +35,7 @@ export default async function AuditLogPage({ params, searchParams }: LocalePageP
   const entries = found.map((entry) => ({ ...entry, text: describeAuditEntry(entry, locale, names) }));
   return (
     <>
-      <AdminBreadcrumbs current={t('heading')} />
-      <h1>{t('heading')}</h1>
+      <AdminHeader heading={t('heading')} />
       <form method="get" className="audit-search">
         {(['fra', 'til'] as const).map((name) => (
           <FieldFrame key={name} id={name} label={t(name === 'fra' ? 'from' : 'to')} hint={t('dateHint')}>

@@ -12,7 +12,7 @@ import { queryOf } from '@/lib/search-params';
 import { pageOf } from '@/lib/paging';
 import { isRole, ROLES } from '@/lib/auth/roles';
 import { staffPage } from '@/server/auth/session';
-import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import { AdminHeader } from '@/components/staff/Breadcrumbs';
 import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminPeople');
@@ -33,8 +33,7 @@ export default async function PeoplePage({ params, searchParams }: LocalePagePro
   const teamName = new Map(teams.map((team) => [team.key, team.name]));
   return (
     <>
-      <AdminBreadcrumbs current={t('heading')} />
-      <h1>{t('heading')}</h1>
+      <AdminHeader heading={t('heading')} />
       <p>
         <Link className="button button-secondary" href="/admin/personer/ny">
           {t('createHeading')}

@@ -7,7 +7,7 @@ import { staffPage } from '@/server/auth/session';
 import { GOALS } from '@/lib/goals';
 import { saveThresholds } from './actions';
 import { titleFrom } from '@/i18n/metadata';
-import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import { AdminHeader } from '@/components/staff/Breadcrumbs';
 import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminThresholds');
@@ -26,9 +26,7 @@ export default async function ThresholdsPage({ params, searchParams }: LocalePag
   const history = listThresholdYears(db);
   return (
     <>
-      <AdminBreadcrumbs current={t('heading')} />
-      <h1>{t('heading')}</h1>
-      <p>{t('lead')}</p>
+      <AdminHeader heading={t('heading')} lead={t('lead')} />
       <ActionForm
         id="thresholds"
         action={saveThresholds}

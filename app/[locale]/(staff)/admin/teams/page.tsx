@@ -5,11 +5,9 @@ import { listTeams } from '@/db/queries/reference';
 import { staffPerTeam } from '@/db/queries/users';
 import { Link } from '@/i18n/navigation';
 import { titleFrom } from '@/i18n/metadata';
-import { filterReferences, referenceFilter } from '@/lib/admin-lists';
 import { queryOf } from '@/lib/search-params';
-import { pageOf } from '@/lib/paging';
 import { staffPage } from '@/server/auth/session';
-import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import { AdminHeader } from '@/components/staff/Breadcrumbs';
 import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminTeams');
@@ -20,23 +18,16 @@ export default async function TeamsPage({ params, searchParams }: LocalePageProp
   const asked = await queryOf(searchParams);
   const db = getDb();
   const people = staffPerTeam(db);
-  const filter = referenceFilter(asked);
-  const found = filterReferences(
-    listTeams(db).map((team) => ({ key: team.key, names: [team.name], retired: Boolean(team.retiredAt) })),
-    filter,
-  );
-  const paging = pageOf(asked.side, found.length);
+  const all = listTeams(db).map((team) => ({ key: team.key, names: [team.name], retired: Boolean(team.retiredAt) }));
   return (
     <>
-      <AdminBreadcrumbs current={t('heading')} />
-      <h1>{t('heading')}</h1>
+      <AdminHeader heading={t('heading')} />
       <ReferenceList
         label={t('heading')}
         path="/admin/teams"
-        rows={found.slice(paging.offset, paging.offset + paging.size)}
-        count={t('count', { count: found.length })}
-        filter={filter}
-        paging={paging}
+        all={all}
+        query={asked}
+        count={(found) => t('count', { count: found })}
         nameHeaders={[t('name')]}
         more={[
           {

@@ -6,7 +6,7 @@ import { getTargetGroup } from '@/db/queries/reference';
 import { titleFrom } from '@/i18n/metadata';
 import { staffPage } from '@/server/auth/session';
 import { renameGroup, setGroupRetired } from '../actions';
-import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import { AdminHeader } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminTargetGroup');
 
@@ -21,11 +21,10 @@ export default async function TargetGroupPage({ params }: { params: Promise<{ lo
   const english = (await getLocale()) === 'en';
   return (
     <>
-      <AdminBreadcrumbs
+      <AdminHeader
         section={{ href: '/admin/maalgrupper', label: section('heading') }}
-        current={english ? group.nameEn : group.nameDa}
+        heading={english ? group.nameEn : group.nameDa}
       />
-      <h1>{english ? group.nameEn : group.nameDa}</h1>
       <ReferenceEditor
         item={{
           key: group.key,

@@ -9,7 +9,7 @@ import type { FormAction, Secret } from '@/lib/action-state';
 import { isRole, ROLES } from '@/lib/auth/roles';
 import { staffPage } from '@/server/auth/session';
 import { changeRole, changeTeam, resetPassword, setDisabled } from '../actions';
-import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import { AdminHeader } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminPerson');
 
@@ -30,8 +30,7 @@ export default async function PersonPage({ params }: { params: Promise<{ locale:
   const userId = { name: 'userId', label: '', type: 'hidden' as const, defaultValue: person.id };
   return (
     <>
-      <AdminBreadcrumbs section={{ href: '/admin/personer', label: p('heading') }} current={person.name} />
-      <h1>{person.name}</h1>
+      <AdminHeader section={{ href: '/admin/personer', label: p('heading') }} heading={person.name} />
       <dl className="person-facts">
         <div>
           <dt>{p('email')}</dt>

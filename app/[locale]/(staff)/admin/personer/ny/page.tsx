@@ -6,7 +6,7 @@ import { titleFrom } from '@/i18n/metadata';
 import { ROLES } from '@/lib/auth/roles';
 import { staffPage } from '@/server/auth/session';
 import { createPerson } from '../actions';
-import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import { AdminHeader } from '@/components/staff/Breadcrumbs';
 import type { LocalePageProps } from '@/i18n/page-locale';
 
 export const generateMetadata = titleFrom('AdminNewPerson');
@@ -19,9 +19,7 @@ export default async function NewPersonPage({ params }: LocalePageProps) {
   const teams = listTeams(getDb(), { activeOnly: true });
   return (
     <>
-      <AdminBreadcrumbs section={{ href: '/admin/personer', label: p('heading') }} current={t('heading')} />
-      <h1>{t('heading')}</h1>
-      <p>{t('lead')}</p>
+      <AdminHeader section={{ href: '/admin/personer', label: p('heading') }} heading={t('heading')} lead={t('lead')} />
       <ActionForm
         id="create-person"
         action={createPerson}

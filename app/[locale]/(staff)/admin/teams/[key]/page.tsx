@@ -8,7 +8,7 @@ import { Link } from '@/i18n/navigation';
 import { titleFrom } from '@/i18n/metadata';
 import { staffPage } from '@/server/auth/session';
 import { renameTeamAction, setTeamRetiredAction } from '../actions';
-import { AdminBreadcrumbs } from '@/components/staff/Breadcrumbs';
+import { AdminHeader } from '@/components/staff/Breadcrumbs';
 
 export const generateMetadata = titleFrom('AdminTeam');
 
@@ -24,8 +24,7 @@ export default async function TeamPage({ params }: { params: Promise<{ locale: s
   const people = countStaff(db, { text: '', team: team.key });
   return (
     <>
-      <AdminBreadcrumbs section={{ href: '/admin/teams', label: section('heading') }} current={team.name} />
-      <h1>{team.name}</h1>
+      <AdminHeader section={{ href: '/admin/teams', label: section('heading') }} heading={team.name} />
       <ReferenceEditor
         item={{ key: team.key, names: { name: team.name }, retired: Boolean(team.retiredAt) }}
         nameFields={[{ name: 'name', label: a('name') }]}
