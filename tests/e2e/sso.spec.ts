@@ -79,6 +79,40 @@ async function ssoSignIn(browser: Browser, account: string, prefix = ''): Promis
   return page;
 }
 
+/**
+ * Signs in again through the provider without mfa, as a person with TOTP on: the code step comes
+ * first with no new session before it, then the code lets them in at `landing`.
+ */
+async function ssoThenCode(
+  browser: Browser,
+  account: string,
+  email: string,
+  totp: Awaited<ReturnType<typeof setUpTwoFactor>>,
+  landing: RegExp,
+) {
+  const again = await ssoSignIn(browser, account);
+  await expect(again).toHaveURL(/\/log-ind\/to-faktor$/);
+  expect(sessionCount(email)).toBe(1); // only the first browser's
+  await again.getByLabel('Engangskode').fill(totp.generate({ timestamp: Date.now() + 30_000 }));
+  await again.getByRole('button', { name: 'Bekræft' }).click();
+  await expect(again).toHaveURL(landing);
+  await again.context().close();
+}
+
+/** An admin whose provider reports multi-factor: straight in without TOTP of ours, then at the settings. */
+async function mfaAdminAtSettings(browser: Browser): Promise<Page> {
+  idp.accounts.set('mfa-admin', {
+    email: 'mfa-admin@kommune.test',
+    name: 'MFA admin',
+    roles: ['vaerdig-admin'],
+    amr: ['pwd', 'mfa'],
+  });
+  const page = await ssoSignIn(browser, 'mfa-admin');
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto(`${app.url}/admin/indstillinger`);
+  return page;
+}
+
 const userRow = (email: string) =>
   db.$client.prepare('SELECT id, name, role FROM user WHERE email = ?').get(email) as
     { id: string; name: string; role: string } | undefined;
@@ -252,24 +286,10 @@ test('an admin without mfa at the provider is asked for TOTP; with mfa let in', 
   await page.context().close();
 
   // Next time: the code step, and no session before it.
-  const again = await ssoSignIn(browser, 'sso-admin');
-  await expect(again).toHaveURL(/\/log-ind\/to-faktor$/);
-  expect(sessionCount(email)).toBe(1); // only the first browser's
-  await again.getByLabel('Engangskode').fill(totp.generate({ timestamp: Date.now() + 30_000 }));
-  await again.getByRole('button', { name: 'Bekræft' }).click();
-  await expect(again).toHaveURL(/\/admin$/);
-  await again.context().close();
+  await ssoThenCode(browser, 'sso-admin', email, totp, /\/admin$/);
 
   // An admin whose provider reports multi-factor goes straight in, without TOTP of ours.
-  idp.accounts.set('mfa-admin', {
-    email: 'mfa-admin@kommune.test',
-    name: 'MFA admin',
-    roles: ['vaerdig-admin'],
-    amr: ['pwd', 'mfa'],
-  });
-  const strong = await ssoSignIn(browser, 'mfa-admin');
-  await expect(strong).toHaveURL(/\/admin$/);
-  await strong.goto(`${app.url}/admin/indstillinger`);
+  const strong = await mfaAdminAtSettings(browser);
   await expect(strong.getByRole('heading', { level: 1 })).toHaveText('Indstillinger');
   expect(auditActions('mfa-admin@kommune.test')).toContain('sign_in {"method":"sso","providerMfa":true}');
   await strong.context().close();
@@ -288,13 +308,7 @@ test('anyone with TOTP on is asked for the code after SSO without mfa, not only 
 
   // A session would count as multi-factor (TOTP is on), so it starts only after the code, as
   // after a right password: promoted to admin later, it must not pass as two-factor.
-  const again = await ssoSignIn(browser, 'totp-caseworker');
-  await expect(again).toHaveURL(/\/log-ind\/to-faktor$/);
-  expect(sessionCount(email)).toBe(1); // only the first browser's
-  await again.getByLabel('Engangskode').fill(totp.generate({ timestamp: Date.now() + 30_000 }));
-  await again.getByRole('button', { name: 'Bekræft' }).click();
-  await expect(again).toHaveURL(/\/invitationer$/);
-  await again.context().close();
+  await ssoThenCode(browser, 'totp-caseworker', email, totp, /\/invitationer$/);
 
   // Multi-factor at the provider: straight in.
   idp.accounts.set('totp-caseworker', { ...account, amr: ['pwd', 'mfa'] });
@@ -307,15 +321,7 @@ test('passwords only for break-glass accounts: a listed account signs in with a 
   browser,
 }) => {
   test.setTimeout(90_000);
-  idp.accounts.set('mfa-admin', {
-    email: 'mfa-admin@kommune.test',
-    name: 'MFA admin',
-    roles: ['vaerdig-admin'],
-    amr: ['pwd', 'mfa'],
-  });
-  const admin = await ssoSignIn(browser, 'mfa-admin');
-  await expect(admin).toHaveURL(/\/admin$/);
-  await admin.goto(`${app.url}/admin/indstillinger`);
+  const admin = await mfaAdminAtSettings(browser);
   const form = admin.locator('form').filter({ has: admin.getByLabel('Adgangskoder kun for nødkonti') });
   await form.getByLabel('Adgangskoder kun for nødkonti').selectOption('on');
   await form.getByRole('button', { name: 'Gem' }).click();
