@@ -105,6 +105,9 @@ export const responses = sqliteTable(
       t.resourcesIncluded,
       t.professionalsCooperate,
     ),
+    // The comments of a period, with what the dashboard shows beside them, read without visiting
+    // the rows of the responses that have none. A purged comment leaves the index with its value.
+    index('responses_comments').on(t.submittedOn, t.targetGroup, t.comment).where(sql.raw('comment IS NOT NULL')),
     check('guidance_helps_range', likertCheck('guidance_helps')),
     check('guidance_knowledge_range', likertCheck('guidance_knowledge')),
     check('clear_purpose_range', likertCheck('clear_purpose')),
@@ -119,6 +122,35 @@ export const responses = sqliteTable(
     check('submitted_on_format', sql`${t.submittedOn} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
     check('comment_length', sql`${t.comment} IS NULL OR length(${t.comment}) <= 2000`),
   ],
+);
+
+/**
+ * The five goals' counts per month and cell (target group, team, meeting channel, language),
+ * so that results read a few thousand rows however many responses there are. Triggers on
+ * `responses` keep it, in the same transaction as every insert, update and delete (migration
+ * 0009, written by db/roll-up.ts). A missing team or channel is '' here, part of the key.
+ */
+export const responseMonths = sqliteTable(
+  'response_months',
+  {
+    month: text('month').notNull(),
+    targetGroup: text('target_group').notNull(),
+    team: text('team').notNull(),
+    meetingChannel: text('meeting_channel').notNull(),
+    language: text('language').notNull(),
+    responses: integer('responses').notNull(),
+    guidanceN: integer('guidance_n').notNull(),
+    guidanceAgree: integer('guidance_agree').notNull(),
+    clearPurposeN: integer('clear_purpose_n').notNull(),
+    clearPurposeAgree: integer('clear_purpose_agree').notNull(),
+    minPlanN: integer('min_plan_n').notNull(),
+    minPlanAgree: integer('min_plan_agree').notNull(),
+    resourcesN: integer('resources_n').notNull(),
+    resourcesAgree: integer('resources_agree').notNull(),
+    cooperationN: integer('cooperation_n').notNull(),
+    cooperationAgree: integer('cooperation_agree').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.targetGroup, t.team, t.meetingChannel, t.language] })],
 );
 
 export type NewInvitation = typeof invitations.$inferInsert;

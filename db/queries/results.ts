@@ -1,53 +1,37 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../client';
 import { GOALS } from '@/lib/goals';
-import { AGREE_MIN, GOAL_RULES, type GoalRule } from '@/lib/results/rules';
+import { monthDays } from '@/lib/periods';
+import { COUNT_COLUMNS } from '../roll-up';
 import type { GoalCounts } from '@/lib/results/figures';
 import type { Breakdown, CountRow, DayPeriod, Distribution, ShownComment } from '@/lib/results/types';
 import { RESPONSE_FILE_COLUMNS } from '@/lib/response-file';
 import { ITEMS, type GoalKey } from '@/lib/survey/definition';
 import { likertCode } from './responses';
 
-// Column names are the item keys (snake_case) and come from the definition, never from input.
-const answered = (column: string) => `${column} BETWEEN 1 AND 5`;
-const agreed = (column: string) => `${column} >= ${AGREE_MIN}`;
+const SUMS = COUNT_COLUMNS.map((name) => `coalesce(SUM(${name}), 0) AS "${name}"`).join(', ');
 
-function goalSql(rule: GoalRule): { n: string; agree: string } {
-  if (rule.kind === 'gated') {
-    return {
-      n: `${rule.gate} IS NOT NULL`,
-      agree: `${rule.gate} = '${rule.gateValue}' AND ${agreed(rule.item)}`,
-    };
+/** A breakdown's value in `response_months`, where a missing team or channel is ''. */
+const CELL_VALUE: Record<Breakdown, string> = {
+  target_group: 'target_group',
+  team: "NULLIF(team, '')",
+  meeting_channel: "NULLIF(meeting_channel, '')",
+  language: 'language',
+};
+
+/** The months (YYYY-MM) a period of whole months covers; results are counted by month. */
+function monthsOf(period: DayPeriod): [string, string] {
+  const [from, to] = [period.from.slice(0, 7), period.to.slice(0, 7)];
+  if (period.from !== monthDays(from).first || period.to !== monthDays(to).last) {
+    throw new Error(`Results are counted in whole months, not ${period.from}–${period.to}`);
   }
-  return { n: rule.items.map(answered).join(' OR '), agree: rule.items.map(agreed).join(' OR ') };
+  return [from, to];
 }
 
-// COUNT(*) FILTER is standard SQL (SQLite 3.30+, PostgreSQL) and a quarter faster than SUM(CASE …).
-const GOAL_COUNTS = GOAL_RULES.map((rule) => {
-  const { n, agree } = goalSql(rule);
-  return `COUNT(*) FILTER (WHERE ${n}) AS "${rule.goal}_n", COUNT(*) FILTER (WHERE ${agree}) AS "${rule.goal}_agree"`;
-}).join(',\n  ');
-
-const COUNT_NAMES = ['responses', ...GOAL_RULES.flatMap((rule) => [`${rule.goal}_n`, `${rule.goal}_agree`])];
-const ROLL_UP = COUNT_NAMES.map((name) => `SUM("${name}") AS "${name}"`).join(', ');
-
-/** The covering index's leading columns, in its order (db/schema.ts). */
-const INDEX_ORDER = ['target_group', 'team', 'meeting_channel', 'language'] as const;
-
-/**
- * Counts per day and breakdown value first, grouped by a prefix of the covering
- * index (submitted_on, target_group, team, meeting_channel, language) so that SQLite sorts
- * nothing large; the outer query adds those few thousand rows up per `value`.
- * Measured at 1,000,000 responses: see `npm run bench:results`.
- */
-const rolledUp = (value: string, by: Breakdown | null) => {
-  const keys = ['submitted_on', ...INDEX_ORDER.slice(0, by ? INDEX_ORDER.indexOf(by) + 1 : 0)].join(', ');
-  return `SELECT ${value} AS value, ${ROLL_UP} FROM (
-     SELECT ${keys}, COUNT(*) AS responses,\n  ${GOAL_COUNTS}
-     FROM responses WHERE submitted_on BETWEEN ? AND ?
-     GROUP BY ${keys}
-   ) GROUP BY value ORDER BY value`;
-};
+/** The counts of the period's months from the roll-up: one row per `value`, or one in all. */
+const fromRollUp = (value: string | null) =>
+  `SELECT ${value ?? 'NULL'} AS value, ${SUMS} FROM response_months WHERE month BETWEEN ? AND ?` +
+  (value ? ' GROUP BY 1 ORDER BY 1' : '');
 
 type RawRow = Record<string, number | string | null>;
 
@@ -69,30 +53,24 @@ function prepared(db: Db, key: string, text: () => string) {
 }
 
 /**
- * Numerator and denominator of all five goals in one pass over the period's
- * responses: the whole period, or one row per value of a breakdown. Groups with
- * no response in the period are absent.
+ * Numerator and denominator of all five goals in the period's months, read from the roll-up
+ * (a few rows per month and cell, however many responses): the whole period, or one row per
+ * value of a breakdown. Groups with no response in the period are absent.
  */
 export function countGoals(db: Db, period: DayPeriod, by?: Breakdown): CountRow[] {
-  const statement = by
-    ? prepared(db, `goals:${by}`, () => rolledUp(by, by))
-    : prepared(
-        db,
-        'goals',
-        () =>
-          `SELECT NULL AS value, COUNT(*) AS responses,\n  ${GOAL_COUNTS} FROM responses WHERE submitted_on BETWEEN ? AND ?`,
-      );
   // Without a breakdown the aggregate always gives exactly one row, with zeros for an empty period.
-  return (statement.all(period.from, period.to) as RawRow[]).map(toCountRow);
+  const statement = prepared(db, `goals:${by ?? ''}`, () => fromRollUp(by ? CELL_VALUE[by] : null));
+  return (statement.all(...monthsOf(period)) as RawRow[]).map(toCountRow);
 }
 
-/** Quarter label (YYYY-Qn) of a stored day, in SQL. */
-const QUARTER_SQL = `substr(submitted_on, 1, 4) || '-Q' || ((CAST(substr(submitted_on, 6, 2) AS INTEGER) + 2) / 3)`;
+/** Quarter label (YYYY-Qn) of a month in the roll-up, in SQL. */
+const QUARTER_SQL = `substr(month, 1, 4) || '-Q' || ((CAST(substr(month, 6, 2) AS INTEGER) + 2) / 3)`;
 
 /** The five goals' counts per calendar quarter in a period, oldest first. */
 export function countGoalsByQuarter(db: Db, period: DayPeriod): CountRow[] {
-  const statement = prepared(db, 'goals:quarter', () => rolledUp(QUARTER_SQL, null));
-  return (statement.all(period.from, period.to) as RawRow[]).map(toCountRow);
+  return (prepared(db, 'goals:quarter', () => fromRollUp(QUARTER_SQL)).all(...monthsOf(period)) as RawRow[]).map(
+    toCountRow,
+  );
 }
 
 /** How often each answer was given to each item in the period (skipped counted apart; Likert "don't know" is stored as 0). */
@@ -125,22 +103,29 @@ const MONTH_SQL = `substr(submitted_on, 1, 7)`;
 
 /**
  * The period's comments with their month, never the day, newest month first. The target group
- * is given only when that month and group has at least `minCellSize` responses, the team never.
- * Within a month the order is the responses' random keys, so it says nothing about the day.
+ * is given only when that month and group has at least `minCellSize` responses (read from the
+ * roll-up), the team never. Within a month the order is the responses' random keys, so it says
+ * nothing about the day. The comments come from their own partial index (migration 0010).
  */
 export function listComments(db: Db, period: DayPeriod, minCellSize: number, limit = 500): ShownComment[] {
-  return db.$client
-    .prepare(
+  const [fromMonth, toMonth] = monthsOf(period);
+  return prepared(
+    db,
+    'comments',
+    () =>
       `WITH cells AS (
-         SELECT ${MONTH_SQL} AS month, target_group, COUNT(*) AS n FROM responses
-         WHERE submitted_on BETWEEN ? AND ? GROUP BY month, target_group
+         SELECT month, target_group, SUM(responses) AS n FROM response_months
+         WHERE month BETWEEN ? AND ? GROUP BY month, target_group
+       ), shown AS (
+         SELECT ${MONTH_SQL} AS month, target_group, comment, id FROM responses
+         WHERE submitted_on BETWEEN ? AND ? AND comment IS NOT NULL
+         ORDER BY month DESC, id LIMIT ?
        )
-       SELECT cells.month AS month, CASE WHEN cells.n >= ? THEN r.target_group END AS targetGroup, r.comment AS comment
-       FROM responses r JOIN cells ON cells.month = substr(r.submitted_on, 1, 7) AND cells.target_group = r.target_group
-       WHERE r.submitted_on BETWEEN ? AND ? AND r.comment IS NOT NULL
-       ORDER BY cells.month DESC, r.id LIMIT ?`,
-    )
-    .all(period.from, period.to, minCellSize, period.from, period.to, limit) as ShownComment[];
+       SELECT shown.month AS month, CASE WHEN cells.n >= ? THEN shown.target_group END AS targetGroup,
+         shown.comment AS comment
+       FROM shown JOIN cells ON cells.month = shown.month AND cells.target_group = shown.target_group
+       ORDER BY shown.month DESC, shown.id`,
+  ).all(fromMonth, toMonth, period.from, period.to, limit, minCellSize) as ShownComment[];
 }
 
 /** The first and last day with a response, or null when there is none. */

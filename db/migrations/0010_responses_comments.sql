@@ -1,0 +1,1 @@
+CREATE INDEX `responses_comments` ON `responses` (`submitted_on`,`target_group`,`comment`) WHERE comment IS NOT NULL;
