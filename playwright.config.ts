@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
-import { nextStartArgs, serverEnv } from './scripts/lib/server';
+import { serveArgs, serverEnv } from './scripts/lib/server';
 import { chromiumLaunch } from './scripts/lib/chromium';
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -34,7 +34,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }],
   webServer: {
     // The same start as scripts/lib/server.ts: NODE_OPTIONS emptied, Next runs without the tests' server condition.
-    command: ['node', ...nextStartArgs(E2E_PORT)].join(' '),
+    command: ['node', ...serveArgs(E2E_PORT)].join(' '),
     url: `${E2E_BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -46,6 +46,10 @@ const schema = z.object({
       .default(100_000),
   ),
   ACCESSIBILITY_STATEMENT_URL: optionalUrl,
+  // How long `npm start` keeps a citizen page it served once (scripts/lib/page-cache.ts); 0 turns it off.
+  CITIZEN_PAGE_CACHE_SECONDS: optionalText.pipe(
+    z.string().regex(/^\d+$/, { error: 'must be a whole number of seconds' }).transform(Number).default(300),
+  ),
   // Single sign-on by OpenID Connect: all of it is off while OIDC_ISSUER is unset.
   OIDC_ISSUER: optionalUrl.transform((url) => url?.replace(/\/+$/, '')),
   OIDC_CLIENT_ID: optionalText,

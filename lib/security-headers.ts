@@ -1,13 +1,20 @@
 /**
- * Security headers. Pages get a Content Security Policy with a fresh nonce
- * per request (Next.js puts it on its own scripts); everything else gets a
- * policy that allows nothing to run.
+ * Security headers. A page rendered for a request gets a Content Security Policy with a fresh
+ * nonce (Next.js puts it on its own scripts); a citizen page served again from the page cache
+ * (scripts/lib/page-cache.ts) gets the hashes of its inline scripts instead. Neither allows
+ * 'unsafe-inline'; everything else gets a policy that allows nothing to run.
  */
-export function pageCsp(nonce: string, development = false): string {
+export type ScriptSources = { nonce: string } | { hashes: readonly string[] };
+
+export function pageCsp(scripts: ScriptSources, development = false): string {
+  const allowed =
+    'nonce' in scripts
+      ? `'nonce-${scripts.nonce}' 'strict-dynamic'`
+      : scripts.hashes.map((hash) => `'${hash}'`).join(' ');
   return [
     "default-src 'self'",
     // 'unsafe-eval' only in development, where React needs it for debugging.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' ${allowed}${development ? " 'unsafe-eval'" : ''}`.trimEnd(),
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -17,6 +24,13 @@ export function pageCsp(nonce: string, development = false): string {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
+}
+
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** The text of each inline script in an HTML page, as the browser hashes it for the policy. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1]!);
 }
 
 export const COMMON_HEADERS: Record<string, string> = {

@@ -7,6 +7,7 @@ import type { ActionState, FormAction } from '@/lib/action-state';
 import { DomainError } from '@/lib/errors';
 import { formValues } from '@/lib/validation/forms';
 import { requireRole, type StaffUser } from './auth/session';
+import { forgetCitizenPages } from './citizen-pages';
 import { invalid, refused, savedMessage } from './form-results';
 
 /** `formData` for what is not text, such as an uploaded file. */
@@ -19,8 +20,14 @@ type AdminOutcome<Data> = {
   data?: Data;
 };
 
-/** After an admin change, every admin page shows fresh data. */
-const refreshAdmin = () => revalidatePath('/[locale]/admin', 'layout');
+/**
+ * After an admin change, every admin page shows fresh data, and so do the cached citizen pages
+ * (the identity, the logo and the settings the privacy notice quotes are admin changes).
+ */
+const refreshAdmin = () => {
+  revalidatePath('/[locale]/admin', 'layout');
+  forgetCitizenPages();
+};
 
 /**
  * Every admin form's action, in one order: the admin role (with two-factor) → the form parsed

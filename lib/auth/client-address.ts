@@ -1,5 +1,5 @@
 /**
- * The client's address for throttling. `next start` sets X-Forwarded-For to
+ * The client's address for throttling. Next's server (under `npm start`) sets X-Forwarded-For to
  * the socket address only when the request has none, so the last entry is
  * the one the nearest hop saw: the socket itself, or what the reverse proxy
  * appended or wrote. Exposed directly to the internet, a client could forge

@@ -103,7 +103,31 @@ function countRows(file: string) {
   }
 }
 
-/** Page weight, then submissions (page and POST), POST only, and ping, each phase after a warm-up. */
+/** The pages whose server CPU per request is measured, against the health check's (which reads the database). */
+const CPU_PAGES = ['/api/health', '/', '/s', '/s/tak', '/privatliv', '/tilgaengelighed', '/ar/privatliv'];
+export type PageCpu = { path: string; msPerRequest: number; perSecond: number };
+
+/** GETs of one path in closed loops: the server's CPU time per answered request. */
+async function pageCpu(loop: Loop, send: Send, url: string, path: string, label = path): Promise<PageCpu> {
+  const get = async (tally: Tally) => {
+    const start = performance.now();
+    const reply = await send(`${url}${path}`, { headers: BROWSER });
+    tally.times.push(performance.now() - start);
+    if (reply.status === 200) tally.ok++;
+    else countError(tally, `get_${reply.status}`);
+  };
+  await loop(1, get);
+  const phase = await loop(CPU_SECONDS, get);
+  return {
+    path: label,
+    msPerRequest: ((phase.serverCpu * phase.seconds) / Math.max(1, phase.tally.ok)) * 1000,
+    perSecond: phase.tally.ok / phase.seconds,
+  };
+}
+const CPU_SECONDS = 4;
+type Loop = (seconds: number, iteration: (tally: Tally) => Promise<void>) => ReturnType<typeof closedLoop>;
+
+/** Page weight, then submissions (page and POST), POST only, ping and CPU per page, each phase after a warm-up. */
 export async function surveyBench(send: Send, dir: string, { clients, seconds, codes: count }: SurveySettings) {
   const seedStart = performance.now();
   const { file, codes } = await databaseWithCodes(dir, count, 'survey.db');
@@ -133,6 +157,10 @@ export async function surveyBench(send: Send, dir: string, { clients, seconds, c
     const ping = (tally: Tally) => pingOne(send, server.url, tally);
     await loop(WARM_UP_SECONDS, ping);
     const pingPhase = await loop(seconds, ping);
+    console.log(`Server CPU per GET of ${CPU_PAGES.length + 1} pages, ${CPU_SECONDS} s each`);
+    const cpu: PageCpu[] = [];
+    for (const path of CPU_PAGES) cpu.push(await pageCpu(loop, send, server.url, path));
+    cpu.push(await pageCpu(loop, send, server.url, `/s/${codes.pop()!}`, '/s/<code>'));
     const rssEnd = serverProcess(server.pid);
     const rows = countRows(file);
     const acknowledged = warmSubmit.tally.ok + submit.tally.ok + postOnly.tally.ok;
@@ -143,6 +171,7 @@ export async function surveyBench(send: Send, dir: string, { clients, seconds, c
       submit,
       postOnly,
       ping: pingPhase,
+      cpu,
       rssStart,
       rssEnd,
       rows,

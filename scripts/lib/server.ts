@@ -3,15 +3,16 @@ import fs from 'node:fs';
 import net from 'node:net';
 
 /**
- * The one way to start the built app (`next start`) for the benchmarks, the end-to-end and
- * the fault tests. The test runners load server/ modules under React's server condition
- * (NODE_OPTIONS); Next must never inherit that, so NODE_OPTIONS is emptied unless given.
+ * The one way to start the built app (`npm start`: scripts/serve.ts, Next.js with the citizen
+ * page cache) for the benchmarks, the end-to-end and the fault tests. The test runners load
+ * server/ modules under React's server condition (NODE_OPTIONS); Next must never inherit that,
+ * so NODE_OPTIONS is emptied unless given.
  */
 
-/** `next start` on localhost (next-intl's unprefixed paths loop on a bare IP address). */
-export const nextStartArgs = (port: number) => [
-  'node_modules/next/dist/bin/next',
-  'start',
+/** The server on localhost (next-intl's unprefixed paths loop on a bare IP address). */
+export const serveArgs = (port: number) => [
+  'node_modules/tsx/dist/cli.mjs',
+  'scripts/serve.ts',
   '-H',
   'localhost',
   '-p',
@@ -53,7 +54,7 @@ const STARTUP_MS = 60_000;
 const running = new Set<ChildProcess>();
 let killedOnExit = false;
 
-/** The whole process group: `next start` forks the next-server that actually listens. */
+/** The whole process group: tsx starts the node process that actually listens. */
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
   try {
     process.kill(-child.pid!, signal);
@@ -105,7 +106,7 @@ export async function startServer(databaseFile: string, options: ServerOptions =
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   const log = options.logFile ? fs.openSync(options.logFile, 'a') : null;
-  const child: ChildProcess = spawn(process.execPath, nextStartArgs(port), {
+  const child: ChildProcess = spawn(process.execPath, serveArgs(port), {
     env: { ...process.env, ...serverEnv(databaseFile, url), ...options.env },
     detached: true,
     stdio: log === null ? ['ignore', 'ignore', 'pipe'] : ['ignore', log, log],
@@ -137,8 +138,8 @@ export async function startServer(databaseFile: string, options: ServerOptions =
       running.delete(child);
       throw new Error(
         exited
-          ? `next start exited with ${child.exitCode}:\n${stderr}`
-          : `next start did not answer on ${url} within ${STARTUP_MS / 1000} s:\n${stderr}`,
+          ? `the server exited with ${child.exitCode}:\n${stderr}`
+          : `the server did not answer on ${url} within ${STARTUP_MS / 1000} s:\n${stderr}`,
       );
     }
     await pause(100);

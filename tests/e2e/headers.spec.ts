@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
+import { STATIC_CITIZEN_PATHS } from '@/lib/citizen-pages';
 import { newCode } from '../support/e2e-db';
 import { expectSecurityHeaders } from '../support/page-checks';
 
 /** The answer's status, and the headers every answer of its kind carries. */
-async function expectAnswer(answer: Promise<APIResponse>, status: number, kind: 'page' | 'api') {
+async function expectAnswer(answer: Promise<APIResponse>, status: number, kind: 'page' | 'kept' | 'api') {
   const response = await answer;
   expect(response.status()).toBe(status);
   expectSecurityHeaders(response, kind);
@@ -37,8 +39,10 @@ test('headers on a 200 page, a 404, a refused post, a staff page and the API', a
 
 test('a fresh nonce per response, and the pages run with no policy violation', async ({ page, request }) => {
   const nonceOf = async () =>
-    /'nonce-([^']+)'/.exec((await request.get('/s')).headers()['content-security-policy'] ?? '')?.[1];
-  expect(await nonceOf()).not.toBe(await nonceOf());
+    /'nonce-([^']+)'/.exec((await request.get('/log-ind')).headers()['content-security-policy'] ?? '')?.[1];
+  const [first, second] = [await nonceOf(), await nonceOf()];
+  expect(first).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+  expect(second).not.toBe(first);
 
   const violations: string[] = [];
   page.on('console', (message) => {
@@ -51,6 +55,50 @@ test('a fresh nonce per response, and the pages run with no policy violation', a
   await expect(page.getByRole('group', { name: /Min Plan giver mig overblik/ })).toBeVisible();
   await page.goto('/log-ind');
   expect(violations).toEqual([]);
+});
+
+/** The text of each inline script, read apart from the server's own code (lib/security-headers.ts). */
+const inlineScriptsOf = (html: string) =>
+  [...html.matchAll(/<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+    .filter((match) => !/^<script[^>]*\ssrc=/.test(match[0]))
+    .map((match) => match[1]!);
+
+test('the citizen pages the same for everyone are kept: later visits allow exactly their own inline scripts by hash', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  for (const path of STATIC_CITIZEN_PATHS) {
+    await request.get(path); // the first visit is rendered (and kept, unless it already was)
+    const kept = await expectAnswer(request.get(path), 200, 'kept');
+    const csp = kept.headers()['content-security-policy']!;
+    const scripts = inlineScriptsOf(await kept.text());
+    expect(scripts.length, path).toBeGreaterThan(0);
+    const hashes = scripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    expect(new Set(csp.match(/'sha256-[^']+'/g)), path).toEqual(new Set(hashes));
+    // The same bytes in every encoding a browser may ask for.
+    const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers()['content-encoding'], path).toBeUndefined();
+    expect(inlineScriptsOf(await plain.text()), path).toEqual(scripts);
+  }
+
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') violations.push(message.text());
+  });
+  for (const path of ['/privatliv', '/ar/s', '/let/s/tak']) {
+    const response = await page.goto(path);
+    expect(response!.headers()['content-security-policy'], path).toContain("'sha256-");
+    // Next's runtime ran: its inline scripts were allowed by their hashes.
+    await expect
+      .poll(() => page.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version))
+      .toBe('string');
+  }
+  expect(violations).toEqual([]);
+
+  // A query or a request of Next's router is rendered for itself, with a nonce.
+  expectSecurityHeaders(await request.get('/s?code='), 'page');
+  expectSecurityHeaders(await request.get('/privatliv', { headers: { RSC: '1' } }), 'page');
 });
 
 test('a malformed address gets the not-found page with the security headers, never a bare 500', async ({ request }) => {

@@ -19,7 +19,7 @@ export function runMeasured(script: string, args: string[], env: NodeJS.ProcessE
   return { ...result, stderr: result.stderr.replace(/^peak-rss-kb \d+\n/gm, ''), peakMb: Math.max(0, ...peaks) };
 }
 
-/** The largest peak resident memory among a server's processes (`next start` forks next-server), in megabytes. */
+/** The largest peak resident memory among a server's processes (tsx starts the node process that serves), in megabytes. */
 export function peakMemoryOfServerMb(pid: number): number {
   const group = processGroup(pid);
   if (group.length === 0) throw new Error(`no process left in the group of ${pid}`);

@@ -24,18 +24,23 @@ export async function expectNoHorizontalScroll(page: Page) {
 type HeaderMap = Record<string, string | string[] | undefined>;
 
 /** The headers every page (`page`) or API answer (`api`) carries, whatever its status; a response or raw `node:http` headers. */
-export function expectSecurityHeaders(response: APIResponse | HeaderMap, kind: 'page' | 'api') {
+export function expectSecurityHeaders(response: APIResponse | HeaderMap, kind: 'page' | 'kept' | 'api') {
   const headers: HeaderMap =
     typeof response.headers === 'function' ? (response as APIResponse).headers() : (response as HeaderMap);
   const csp = String(headers['content-security-policy'] ?? '');
   expect(csp).toContain("frame-ancestors 'none'");
-  if (kind === 'page') {
-    // Scripts only from our origin or with this response's nonce; no inline script otherwise.
-    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$)/);
+  if (kind === 'api') {
+    expect(csp).toContain("default-src 'none'");
+  } else {
+    // Scripts only from our origin, or inline with this response's nonce ('page') or, on a
+    // citizen page the server kept, with the hash of one of its own inline scripts ('kept').
+    expect(csp).toMatch(
+      kind === 'page'
+        ? /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$)/
+        : /script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+(;|$)/,
+    );
     expect(csp).not.toContain("'unsafe-inline'");
     expect(headers['cache-control']).toContain('no-store');
-  } else {
-    expect(csp).toContain("default-src 'none'");
   }
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('no-referrer');

@@ -1,0 +1,47 @@
+import http from 'node:http';
+import { parseArgs } from 'node:util';
+import next from 'next';
+import { setting } from '../lib/env';
+import { logEvent } from '../lib/log';
+import { createPageCache } from './lib/page-cache';
+
+/**
+ * `npm start`: the built app as `next start` serves it, with the citizen page cache in front
+ * (scripts/lib/page-cache.ts). Takes `next start`'s `-p PORT` (or PORT) and `-H HOST`; without
+ * `-H` it listens on every interface, as `next start` does.
+ */
+async function main() {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+    strict: true,
+  });
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  const seconds = setting('CITIZEN_PAGE_CACHE_SECONDS');
+  const app = next({ dev: false, hostname: values.hostname ?? 'localhost', port });
+  const handle = app.getRequestHandler();
+  const pages = createPageCache(seconds * 1000);
+  await app.prepare();
+
+  const server = http.createServer((request, response) => {
+    if (!pages.serve(request, response)) void handle(request, response);
+  });
+  server.listen(port, values.hostname, () => {
+    logEvent('listening', {
+      url: `http://${values.hostname ?? 'localhost'}:${port}`,
+      citizenPageCacheSeconds: seconds,
+    });
+  });
+  // Stop taking requests, let those under way finish, then go (at the latest after 10 s).
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(0), 10_000).unref();
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

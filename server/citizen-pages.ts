@@ -1,0 +1,11 @@
+import 'server-only';
+import { PAGE_CACHE_KEY, type PageCacheHandle } from '@/lib/citizen-pages';
+
+/**
+ * After a change to what citizen pages show (the identity, the logo, the settings the privacy
+ * notice quotes): the server's page cache forgets them all, so the next visit renders them anew.
+ * Without the cache (`next dev`, the standalone server) there is nothing to forget.
+ */
+export function forgetCitizenPages(): void {
+  (globalThis as { [PAGE_CACHE_KEY]?: PageCacheHandle })[PAGE_CACHE_KEY]?.forget();
+}

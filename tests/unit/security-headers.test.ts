@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { STATIC_CITIZEN_PATHS } from '@/lib/citizen-pages';
+import { inlineScripts, pageCsp } from '@/lib/security-headers';
+
+describe('the pages’ Content Security Policy', () => {
+  it('allows inline scripts by a nonce or by their hashes, never unsafe-inline', () => {
+    expect(pageCsp({ nonce: 'abc=' })).toContain("script-src 'self' 'nonce-abc=' 'strict-dynamic';");
+    expect(pageCsp({ hashes: ['sha256-x=', 'sha256-y='] })).toContain("script-src 'self' 'sha256-x=' 'sha256-y=';");
+    expect(pageCsp({ hashes: [] })).toContain("script-src 'self';");
+    for (const csp of [pageCsp({ nonce: 'n' }), pageCsp({ hashes: ['sha256-x='] })]) {
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(csp).toContain("frame-ancestors 'none'");
+    }
+    expect(pageCsp({ nonce: 'n' }, true)).toContain("'unsafe-eval'");
+  });
+
+  it('reads the text of the inline scripts only, as the browser hashes it', () => {
+    const html = [
+      '<head><script src="/_next/static/a.js" async=""></script>',
+      '<script nonce="n">(self.__next_f=self.__next_f||[]).push([0])</script></head>',
+      '<body><p>Hej</p><script>self.__next_f.push([1,"a\\u003cb"])</script>',
+      '<script id="x" async src="/b.js"></script><script>\n</script></body>',
+    ].join('');
+    expect(inlineScripts(html)).toEqual([
+      '(self.__next_f=self.__next_f||[]).push([0])',
+      'self.__next_f.push([1,"a\\u003cb"])',
+      '\n',
+    ]);
+  });
+
+  it('keeps the citizen pages that are the same for everyone, in every language, and not the survey itself', () => {
+    expect(STATIC_CITIZEN_PATHS).toContain('/');
+    expect(STATIC_CITIZEN_PATHS).toContain('/en');
+    expect(STATIC_CITIZEN_PATHS).toContain('/ar/privatliv');
+    expect(STATIC_CITIZEN_PATHS).toContain('/let/s/tak');
+    expect(STATIC_CITIZEN_PATHS.size).toBe(25);
+    expect([...STATIC_CITIZEN_PATHS].filter((path) => /\/s\/(?!tak$)/.test(path))).toEqual([]);
+    expect([...STATIC_CITIZEN_PATHS].filter((path) => /admin|log-ind|resultater/.test(path))).toEqual([]);
+  });
+});
