@@ -79,6 +79,20 @@ function cpuRows({ cpu }: SurveyRun): string[][] {
   });
 }
 
+/** Lighthouse's three scores per page against the issue's targets (performance ≥ 98, the others 100). */
+function lighthouseRows({ lighthouse }: SurveyRun): string[][] {
+  if (!lighthouse) return [['Lighthouse (mobile)', 'not measured (no Chromium or Lighthouse here)', '', '']];
+  return lighthouse.map(({ label, performance, accessibility, bestPractices }) => {
+    const met = performance >= 98 && accessibility === 100 && bestPractices === 100;
+    return [
+      `Lighthouse, mobile (simulated slow 4G): ${label}`,
+      `performance ${performance} · accessibility ${accessibility} · best practices ${bestPractices}`,
+      '≥ 98 · 100 · 100',
+      met ? 'met' : 'missed',
+    ];
+  });
+}
+
 function tableRows(survey: SurveyRun, results: Timing[], { clients }: BenchSettings): string[][] {
   const { submit, postOnly, ping } = survey;
   const page = quantiles(submit.tally.pageTimes);
@@ -130,6 +144,7 @@ function tableRows(survey: SurveyRun, results: Timing[], { clients }: BenchSetti
       busiestClient < 0.9 ? 'ok' : 'the client may limit the rate',
     ],
     ...cpuRows(survey),
+    ...lighthouseRows(survey),
     [
       'Database after the run (warm-up included)',
       `responses ${count(survey.rows.responses)} · acknowledged ${count(survey.acknowledged)} · spent invitations ${count(survey.rows.spent)}`,

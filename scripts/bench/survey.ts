@@ -7,6 +7,7 @@ import { serverProcess } from '../lib/processes';
 import { startServer } from '../lib/server';
 import { closedLoop, countError, pingOne, text, type Send, type Tally } from './load';
 import { BROWSER, pageWeight } from './weight';
+import { lighthouseScores } from './lighthouse';
 import { wireWeights } from './wire';
 
 /** Survey submissions without JavaScript, against a trivial route on the same server. */
@@ -145,6 +146,12 @@ export async function surveyBench(send: Send, dir: string, { clients, seconds, c
       { label: '/s (type a code)', path: '/s' },
       { label: '/privatliv', path: '/privatliv' },
     ]);
+    console.log('Lighthouse (mobile, simulated slow 4G) on /s/<code>, /s and /privatliv');
+    const lighthouse = await lighthouseScores([
+      { label: '/s/<code>', url: `${server.url}/s/${codes.pop()!}` },
+      { label: '/s', url: `${server.url}/s` },
+      { label: '/privatliv', url: `${server.url}/privatliv` },
+    ]);
     const template = hiddenFields(text(await send(`${server.url}/s/${codes.pop()!}`)));
     console.log(
       `Warming up ${WARM_UP_SECONDS} s, then ${clients} clients submit for ${seconds} s, then POST only for ${seconds} s`,
@@ -167,6 +174,7 @@ export async function surveyBench(send: Send, dir: string, { clients, seconds, c
     return {
       weights,
       wire,
+      lighthouse,
       warmSubmit,
       submit,
       postOnly,
