@@ -2,7 +2,7 @@ import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { setting } from '../lib/env';
-import { logEvent } from '../lib/log';
+import { logError, logEvent } from '../lib/log';
 import { createPageCache } from './lib/page-cache';
 
 /**
@@ -23,7 +23,13 @@ async function main() {
   await app.prepare();
 
   const server = http.createServer((request, response) => {
-    if (!pages.serve(request, response)) void handle(request, response);
+    if (pages.serve(request, response)) return;
+    // As `next start` does: an error Next itself did not answer is a bare 500, never a crash.
+    handle(request, response).catch((error: unknown) => {
+      logError('request_failed', error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Internal Server Error');
+    });
   });
   server.listen(port, values.hostname, () => {
     logEvent('listening', {
@@ -31,10 +37,14 @@ async function main() {
       citizenPageCacheSeconds: seconds,
     });
   });
-  // Stop taking requests, let those under way finish, then go (at the latest after 10 s).
+  // Stop taking requests, let those under way finish, then go (at the latest after 10 s); a second
+  // signal changes nothing.
+  let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      server.close(() => process.exit(0));
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      server.close(() => void app.close().finally(() => process.exit(0)));
       server.closeIdleConnections();
       setTimeout(() => process.exit(0), 10_000).unref();
     });

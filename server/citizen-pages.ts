@@ -9,3 +9,16 @@ import { PAGE_CACHE_KEY, type PageCacheHandle } from '@/lib/citizen-pages';
 export function forgetCitizenPages(): void {
   (globalThis as { [PAGE_CACHE_KEY]?: PageCacheHandle })[PAGE_CACHE_KEY]?.forget();
 }
+
+/**
+ * What a kept citizen page reads from the database: when the read fails, the page rendered now
+ * (an error page, or defaults in place of the settings) must not be kept for later visitors.
+ */
+export function readForCitizens<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    forgetCitizenPages();
+    throw error;
+  }
+}

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { getOrganisation } from '@/db/queries/settings';
 import { logError } from '@/lib/log';
+import { forgetCitizenPages } from './citizen-pages';
 import { DEFAULT_ORGANISATION, type Organisation } from '@/lib/organisation';
 
 /**
@@ -16,6 +17,8 @@ export const shownOrganisation = cache((): Organisation => {
     return getOrganisation(getDb());
   } catch (error) {
     logError('organisation_unreadable', error);
+    // A page with the default identity is not one to keep (scripts/lib/page-cache.ts).
+    forgetCitizenPages();
     return { ...DEFAULT_ORGANISATION, logoVersion: null };
   }
 });

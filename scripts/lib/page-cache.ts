@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { HTML_LIMITED_BOT_UA_RE } from 'next/dist/shared/lib/router/utils/html-bots';
 import { PAGE_CACHE_KEY, STATIC_CITIZEN_PATHS, type PageCacheHandle } from '../../lib/citizen-pages';
-import { logEvent } from '../../lib/log';
+import { logError, logEvent } from '../../lib/log';
 import { inlineScripts, pageCsp } from '../../lib/security-headers';
 
 /**
@@ -17,14 +19,18 @@ import { inlineScripts, pageCsp } from '../../lib/security-headers';
 type Encoding = 'br' | 'gzip' | 'identity';
 type Kept = { headers: OutgoingHttpHeaders; bodies: Record<Encoding, Buffer>; keptAt: number };
 
-/** Headers that belong to one response on one connection, never to a kept page. */
-const PER_RESPONSE = new Set([
+/**
+ * Headers never replayed: those of one response on one connection, and `link`, which next-intl
+ * writes from the request's own Host or X-Forwarded-Host (a visitor could choose it for all).
+ */
+const NOT_KEPT = new Set([
   'content-length',
   'content-encoding',
   'transfer-encoding',
   'date',
   'connection',
   'keep-alive',
+  'link',
 ]);
 
 /** The page's path when this request may be answered from, or fill, the cache. */
@@ -32,6 +38,8 @@ function cacheablePath(request: IncomingMessage): string | null {
   if (request.method !== 'GET' || !request.url) return null;
   // A query (`/s?code=…`) or a router request (RSC payload, prefetch) is rendered for itself.
   if (request.url.includes('?') || request.headers.rsc || request.headers['next-router-state-tree']) return null;
+  // Link previews and some crawlers get the metadata in <head> rather than streamed: not the kept page.
+  if (HTML_LIMITED_BOT_UA_RE.test(String(request.headers['user-agent'] ?? ''))) return null;
   return STATIC_CITIZEN_PATHS.has(request.url) ? request.url : null;
 }
 
@@ -45,35 +53,39 @@ function chosenEncoding(request: IncomingMessage): Encoding {
   return accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : 'identity';
 }
 
-function decoded(body: Buffer, encoding: string | undefined): Buffer {
+/** The page's bytes as Next sent them, decompressed; null for an encoding this does not know. */
+function decoded(body: Buffer, encoding: string | undefined): Buffer | null {
+  if (encoding === undefined || encoding === 'identity') return body;
   if (encoding === 'gzip') return zlib.gunzipSync(body);
   if (encoding === 'br') return zlib.brotliDecompressSync(body);
   if (encoding === 'deflate') return zlib.inflateSync(body);
-  return body;
+  return null;
 }
+
+const gzipAsync = promisify(zlib.gzip);
+const brotliAsync = promisify(zlib.brotliCompress);
 
 const hashOf = (script: string) => `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
 
 /** What Next.js answered, as it may be kept: a whole 200 HTML page, with its policy rewritten to hashes. */
-function keepable(response: ServerResponse, body: Buffer): Kept | null {
+async function keepable(response: ServerResponse, body: Buffer): Promise<Kept | null> {
   const type = String(response.getHeader('content-type') ?? '');
-  if (response.statusCode !== 200 || !type.startsWith('text/html')) return null;
+  if (response.statusCode !== 200 || !type.startsWith('text/html') || response.hasHeader('set-cookie')) return null;
   const html = decoded(body, response.getHeader('content-encoding') as string | undefined);
+  if (html === null) return null;
   const headers: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(response.getHeaders()))
-    if (!PER_RESPONSE.has(name) && value !== undefined) headers[name] = value;
+    if (!NOT_KEPT.has(name) && value !== undefined) headers[name] = value;
   const hashes = [...new Set(inlineScripts(html.toString('utf8')).map(hashOf))];
   headers['content-security-policy'] = pageCsp({ hashes });
-  headers.vary = 'Accept-Encoding';
-  return {
-    headers,
-    bodies: {
-      identity: html,
-      gzip: zlib.gzipSync(html, { level: 9 }),
-      br: zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
-    },
-    keptAt: Date.now(),
-  };
+  const vary = String(headers.vary ?? '');
+  if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+  // Compressed once, off the event loop, at the highest levels: every later visit gets these bytes.
+  const [gzip, br] = await Promise.all([
+    gzipAsync(html, { level: 9 }),
+    brotliAsync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  ]);
+  return { headers, bodies: { identity: html, gzip, br }, keptAt: Date.now() };
 }
 
 /** Copies what the response sends, as it goes, without changing or delaying it. */
@@ -105,6 +117,7 @@ export type PageCache = PageCacheHandle & {
 
 export function createPageCache(maxAgeMs: number): PageCache {
   const kept = new Map<string, Kept>();
+  const filling = new Set<string>();
   // A page rendered before an admin's change must not be kept after it.
   let generation = 0;
   const cache: PageCache = {
@@ -129,11 +142,23 @@ export function createPageCache(maxAgeMs: number): PageCache {
         logEvent('request', { method: 'GET', path, cached: true });
         return true;
       }
+      // One render of a path is kept at a time; others meanwhile are served as Next renders them.
+      if (filling.has(path)) return false;
+      filling.add(path);
       const renderedIn = generation;
+      let ended = false;
+      // A visitor who leaves before the end leaves nothing to keep, and must not block the path.
+      response.once('close', () => {
+        if (!ended) filling.delete(path);
+      });
       recordBody(response, (body) => {
-        if (renderedIn !== generation) return;
-        const fresh = keepable(response, body);
-        if (fresh) kept.set(path, fresh);
+        ended = true;
+        keepable(response, body)
+          .then((fresh) => {
+            if (fresh && renderedIn === generation) kept.set(path, fresh);
+          })
+          .catch((error: unknown) => logError('page_cache_failed', error, { path }))
+          .finally(() => filling.delete(path));
       });
       return false;
     },

@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { getSettings } from '@/db/queries/settings';
 import { pageLocale, type LocalePageProps } from '@/i18n/page-locale';
 import { DATATILSYNET, dataController } from '@/lib/legal';
+import { readForCitizens } from '@/server/citizen-pages';
 import { citizenTitleFrom } from '@/server/page-title';
 import { shownOrganisation } from '@/server/organisation';
 
@@ -23,7 +24,7 @@ export default async function PrivacyPage({ params }: LocalePageProps) {
   const t = await getTranslations('Privacy');
   const organisation = shownOrganisation();
   const controller = dataController(organisation);
-  const { minCellSize, tokenExpiryDays, retentionMonths } = getSettings(getDb());
+  const { minCellSize, tokenExpiryDays, retentionMonths } = readForCitizens(() => getSettings(getDb()));
   const dpo = organisation.dpoContact.trim();
   return (
     <>
