@@ -7,9 +7,9 @@ import { LOCALE_PREFIX_PATTERN } from './locales';
 type Field = string | number | boolean | null | undefined;
 
 function write(level: 'info' | 'error', event: string, fields: Record<string, Field>) {
-  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
-  if (level === 'error') console.error(line);
-  else console.log(line);
+  const line = `${JSON.stringify({ time: new Date().toISOString(), level, event, ...fields })}\n`;
+  // Straight to the stream: Next's patched console costs more than the rest of a kept page's answer.
+  (level === 'error' ? process.stderr : process.stdout).write(line);
 }
 
 export const logEvent = (event: string, fields: Record<string, Field> = {}) => write('info', event, fields);
