@@ -2,12 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../db/client';
-import { countDistribution, countGoals, listComments, responseSpan } from '../db/queries/results';
-import { buildAllBreakdowns, buildResults, buildTrend } from '../server/results/report';
+import { countDistribution, countGoals } from '../db/queries/results';
+import { buildResults } from '../server/results/report';
 import { readCommandLine, runCommand, withDatabase } from './lib/cli';
 import { describeMachine, benchTempDir } from './bench/machine';
 import { formatTable, megabytes, percentile } from './bench/report';
-import { QUARTER, WARM_UP, loadResponses, timeResultsApi, type Timing } from './bench/results';
+import {
+  DASHBOARD,
+  QUARTER,
+  WARM_UP,
+  dashboardData,
+  loadResponses,
+  timeResultsApi,
+  type Timing,
+} from './bench/results';
 
 /**
  * Times the results API on the built app (run `npm run build` first) and the counting
@@ -78,15 +86,7 @@ async function benchSize(db: Db, file: string, size: number): Promise<Timing[]> 
   sql('countGoals by team', () => countGoals(db, QUARTER, 'team'));
   sql('countDistribution', () => countDistribution(db, QUARTER));
   sql('buildResults by target_group', () => buildResults(db, QUARTER, 'target_group'));
-  // What /resultater reads for a quarter: every breakdown, eight quarters of trend, the answers per
-  // question, the comments and the span of responses (its rendering is not included).
-  sql('dashboard data', () => [
-    buildAllBreakdowns(db, QUARTER),
-    buildTrend(db, QUARTER, 8, new Date('2025-01-15T12:00:00Z')),
-    countDistribution(db, QUARTER),
-    listComments(db, QUARTER, 5),
-    responseSpan(db),
-  ]);
+  sql(DASHBOARD, () => dashboardData(db));
 
   const queries = ['', 'target_group', 'team'].map((by) => `?quarter=${QUARTER.label}${by ? `&by=${by}` : ''}`);
   const times = await timeResultsApi(db, file, queries, RUNS);

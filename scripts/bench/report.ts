@@ -1,7 +1,7 @@
 import { STATIC_CITIZEN_PATHS } from '../../lib/citizen-pages';
 import type { Machine } from './machine';
 import { errorCount, type Phase } from './load';
-import { WARM_UP, type Timing } from './results';
+import { DASHBOARD, WARM_UP, type Timing } from './results';
 import { WARM_UP_SECONDS, type surveyBench, type SurveySettings } from './survey';
 import { OTHER_PAGES } from './weight';
 
@@ -14,6 +14,7 @@ const TARGETS = {
   ratio: 0.5,
   p99Ms: 250,
   resultsMs: 50,
+  dashboardMs: 300,
   ownJsBytes: 40 * 1024,
   firstLoadBytes: 250 * 1024,
   staticCpuRatio: 1.5,
@@ -153,11 +154,15 @@ function tableRows(survey: SurveyRun, results: Timing[], { clients }: BenchSetti
     ],
     ...results.map(({ size, query, times }) => {
       const q = quantiles(times);
+      const dashboard = query === DASHBOARD;
+      const limit = dashboard ? TARGETS.dashboardMs : TARGETS.resultsMs;
       return [
-        `Results API, ${count(size)} responses, ${query}`,
+        dashboard
+          ? `Dashboard (/resultater), ${count(size)} responses, ${query}`
+          : `Results API, ${count(size)} responses, ${query}`,
         `p50 ${ms(q.p50)} · p95 ${ms(q.p95)} (${times.length} runs)`,
-        `p95 < ${TARGETS.resultsMs} ms`,
-        atMost(q.p95, TARGETS.resultsMs, ms),
+        `p95 < ${limit} ms`,
+        atMost(q.p95, limit, ms),
       ];
     }),
     ...survey.weights.map((w) => {

@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import type { Db } from '../../db/client';
 import { createApiToken } from '../../db/queries/api-tokens';
 import { addTeam } from '../../db/queries/reference';
-import { countGoals } from '../../db/queries/results';
+import { countDistribution, countGoals, listComments, responseSpan } from '../../db/queries/results';
+import { buildAllBreakdowns, buildTrend } from '../../server/results/report';
 import { DEFAULT_TARGET_GROUPS } from '../../db/reference-data';
 import { RESPONSE_FILE_COLUMNS } from '../../lib/response-file';
 import { quarterPeriod } from '../../lib/periods';
@@ -126,7 +127,23 @@ export async function timeResultsApi(db: Db, file: string, queries: string[], ru
   }
 }
 
-/** For `npm run bench`: the results API on a fresh database of `size` responses, removed afterwards. */
+/**
+ * What /resultater reads for a quarter: every breakdown, eight quarters of trend, the answers per
+ * question, the comments and the span of responses (its rendering is not included).
+ */
+export function dashboardData(db: Db) {
+  return [
+    buildAllBreakdowns(db, QUARTER),
+    buildTrend(db, QUARTER, 8, new Date('2025-01-15T12:00:00Z')),
+    countDistribution(db, QUARTER),
+    listComments(db, QUARTER, 5),
+    responseSpan(db),
+  ];
+}
+
+export const DASHBOARD = 'dashboard data, in-process';
+
+/** For `npm run bench`: the results API and the dashboard's data on a fresh database of `size` responses, removed afterwards. */
 export async function resultsBench(dir: string, size: number, runs: number): Promise<Timing[]> {
   const file = path.join(dir, `results-${size}.db`);
   try {
@@ -139,7 +156,11 @@ export async function resultsBench(dir: string, size: number, runs: number): Pro
       );
       const queries = [`?quarter=${QUARTER.label}`, `?quarter=${QUARTER.label}&by=target_group`];
       const times = await timeResultsApi(db, file, queries, runs);
-      return queries.map((query, index) => ({ size, query, times: times[index]! }));
+      const dashboard = await timeAsync(runs, async () => void dashboardData(db));
+      return [
+        ...queries.map((query, index) => ({ size, query, times: times[index]! })),
+        { size, query: DASHBOARD, times: dashboard },
+      ];
     }, file);
   } finally {
     fs.rmSync(file, { force: true });
