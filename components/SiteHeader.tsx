@@ -21,7 +21,7 @@ export async function SiteHeader({ organisation }: { organisation: Organisation 
       <header className="header citizen-header">
         <div className="portal-info">
           <div className="portal-info-inner container">
-            <Link href="/" className="organisation-logo" data-testid="organisation-logo">
+            <Link href="/" prefetch={false} className="organisation-logo" data-testid="organisation-logo">
               {logo ? (
                 // eslint-disable-next-line @next/next/no-img-element -- our own small route, sized by CSS
                 <img src={logo} alt={o('home', { name: organisation.name })} />
@@ -35,7 +35,9 @@ export async function SiteHeader({ organisation }: { organisation: Organisation 
           <div className="container solution-info-inner">
             <div>
               <div className="solution-heading">
-                <Link href="/">{t('serviceName')}</Link>
+                <Link href="/" prefetch={false}>
+                  {t('serviceName')}
+                </Link>
               </div>
               <p className="mt-0 mb-0">{t('serviceTagline')}</p>
             </div>

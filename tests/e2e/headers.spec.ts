@@ -87,6 +87,11 @@ test('the citizen pages the same for everyone are kept: later visits allow exact
   page.on('console', (message) => {
     if (message.type() === 'error') violations.push(message.text());
   });
+  // Nor does a citizen's browser ask the server to render the pages it links to in advance.
+  const prefetches: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.headers()['next-router-prefetch']) prefetches.push(sent.url());
+  });
   for (const path of ['/privatliv', '/ar/s', '/let/s/tak']) {
     const response = await page.goto(path);
     expect(response!.headers()['content-security-policy'], path).toContain("'sha256-");
@@ -95,7 +100,9 @@ test('the citizen pages the same for everyone are kept: later visits allow exact
       .poll(() => page.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version))
       .toBe('string');
   }
+  await page.waitForTimeout(1000);
   expect(violations).toEqual([]);
+  expect(prefetches).toEqual([]);
 
   // A query or a request of Next's router is rendered for itself, with a nonce.
   expectSecurityHeaders(await request.get('/s?code='), 'page');

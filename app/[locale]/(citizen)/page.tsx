@@ -12,7 +12,7 @@ export default async function HomePage({ params }: LocalePageProps) {
     <>
       <h1>{t('heading')}</h1>
       <p className="font-lead">{t('lead')}</p>
-      <Link className="button button-primary" href="/s">
+      <Link className="button button-primary" href="/s" prefetch={false}>
         {t('start')}
       </Link>
     </>

@@ -63,7 +63,9 @@ export default async function SurveyPage({ params }: { params: Params }) {
         <p>{s('introAnonymous')}</p>
         <p>{s('introUse')}</p>
         <p>
-          <Link href="/privatliv">{s('privacyLink')}</Link>
+          <Link href="/privatliv" prefetch={false}>
+            {s('privacyLink')}
+          </Link>
         </p>
       </div>
     </>
@@ -87,7 +89,9 @@ async function Unavailable() {
       <p className="font-lead">{t('unavailableText')}</p>
       <p>{t('unavailableHelp')}</p>
       <p>
-        <Link href="/s">{t('tryCode')}</Link>
+        <Link href="/s" prefetch={false}>
+          {t('tryCode')}
+        </Link>
       </p>
     </>
   );
