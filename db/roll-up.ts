@@ -19,7 +19,7 @@ const cellOf = (row: string) => [
 ];
 
 /** Whether a row is in a goal's denominator (`n`) and numerator (`agree`), as SQL on `row`'s columns. */
-export function goalConditions(rule: GoalRule, row?: string): { n: string; agree: string } {
+function goalConditions(rule: GoalRule, row?: string): { n: string; agree: string } {
   const column = (name: string) => (row ? `${row}.${name}` : name);
   if (rule.kind === 'gated') {
     return {

@@ -1,6 +1,6 @@
-import net from 'node:net';
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../lib/chromium';
+import { freePort } from '../lib/server';
 
 /**
  * Lighthouse's scores (its default: a mobile phone on a simulated slow 4G link) for a few pages,
@@ -9,15 +9,6 @@ import { chromiumLaunch } from '../lib/chromium';
  */
 
 export type Scores = { label: string; performance: number; accessibility: number; bestPractices: number };
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 export async function lighthouseScores(pages: { label: string; url: string }[]): Promise<Scores[] | null> {
   const port = await freePort();

@@ -37,10 +37,12 @@ const NOT_KEPT = new Set([
 function cacheablePath(request: IncomingMessage): string | null {
   if (request.method !== 'GET' || !request.url) return null;
   // A query (`/s?code=…`) or a router request (RSC payload, prefetch) is rendered for itself.
-  if (request.url.includes('?') || request.headers.rsc || request.headers['next-router-state-tree']) return null;
+  // Every request passes here: the set lookup first (a query, `/s?code=…`, is not in it).
+  if (!STATIC_CITIZEN_PATHS.has(request.url)) return null;
+  // A router request (RSC payload, prefetch) is rendered for itself.
+  if (request.headers.rsc || request.headers['next-router-state-tree']) return null;
   // Link previews and some crawlers get the metadata in <head> rather than streamed: not the kept page.
-  if (HTML_LIMITED_BOT_UA_RE.test(String(request.headers['user-agent'] ?? ''))) return null;
-  return STATIC_CITIZEN_PATHS.has(request.url) ? request.url : null;
+  return HTML_LIMITED_BOT_UA_RE.test(String(request.headers['user-agent'] ?? '')) ? null : request.url;
 }
 
 /** The encoding a client takes, best first (`br;q=0` and the like count as refused). */
@@ -112,7 +114,6 @@ function recordBody(response: ServerResponse, done: (body: Buffer) => void) {
 export type PageCache = PageCacheHandle & {
   /** Answers from the cache and returns true, or arranges to keep Next's answer and returns false. */
   serve: (request: IncomingMessage, response: ServerResponse) => boolean;
-  size: () => number;
 };
 
 export function createPageCache(maxAgeMs: number): PageCache {
@@ -125,7 +126,6 @@ export function createPageCache(maxAgeMs: number): PageCache {
       generation += 1;
       kept.clear();
     },
-    size: () => kept.size,
     serve(request, response) {
       const path = cacheablePath(request);
       if (path === null || maxAgeMs <= 0) return false;

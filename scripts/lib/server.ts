@@ -69,7 +69,8 @@ export function killServers() {
   running.clear();
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on now, for a server or a browser's debugging port. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().once('error', reject);
     server.listen(0, 'localhost', () => {

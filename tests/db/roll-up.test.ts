@@ -10,6 +10,7 @@ import { createInvitations } from '@/db/queries/invitations';
 import { submitResponse } from '@/db/queries/responses';
 import { rollUpSql } from '@/db/roll-up';
 import { responses, type NewResponse } from '@/db/schema';
+import { GOALS } from '@/lib/goals';
 import type { Answers } from '@/lib/survey/definition';
 import { setUpFreshDatabase } from '../support/fresh-database';
 import { TEAMS, recount, responseRow, type Raw } from '../support/recount';
@@ -117,12 +118,7 @@ function rolledUpCells(): Record<string, unknown> {
       [row.month, row.target_group, row.team, row.meeting_channel, row.language].join('|'),
       {
         responses: row.responses,
-        goals: Object.fromEntries(
-          ['guidance', 'clear_purpose', 'min_plan', 'resources', 'cooperation'].map((goal) => [
-            goal,
-            { n: row[`${goal}_n`], agree: row[`${goal}_agree`] },
-          ]),
-        ),
+        goals: Object.fromEntries(GOALS.map(({ key }) => [key, { n: row[`${key}_n`], agree: row[`${key}_agree`] }])),
       },
     ]),
   );

@@ -21,30 +21,19 @@ type Props = {
 export function InvitationFields({ idPrefix, labels, groups, teams, defaultTeam, values, errors }: Props) {
   const t = useTranslations('Invitations');
   const languages = useTranslations('Languages');
+  // A select whose first choice is "none chosen", with its error and the value the form keeps.
+  const select = (name: 'targetGroup' | 'team', none: string, options: Option[], fallback: string) => (
+    <Field
+      id={`${idPrefix}-${name}`}
+      field={{ name, label: labels[name], type: 'select', options: [{ value: '', label: none }, ...options] }}
+      error={errors[name]}
+      value={values[name] ?? fallback}
+    />
+  );
   return (
     <>
-      <Field
-        id={`${idPrefix}-targetGroup`}
-        field={{
-          name: 'targetGroup',
-          label: labels.targetGroup,
-          type: 'select',
-          options: [{ value: '', label: t('chooseGroup') }, ...groups],
-        }}
-        error={errors.targetGroup}
-        value={values.targetGroup ?? ''}
-      />
-      <Field
-        id={`${idPrefix}-team`}
-        field={{
-          name: 'team',
-          label: labels.team,
-          type: 'select',
-          options: [{ value: '', label: t('noTeam') }, ...teams],
-        }}
-        error={errors.team}
-        value={values.team ?? defaultTeam}
-      />
+      {select('targetGroup', t('chooseGroup'), groups, '')}
+      {select('team', t('noTeam'), teams, defaultTeam)}
       <RadioGroup
         id={`${idPrefix}-language`}
         input={{ name: 'language' }}
