@@ -8,11 +8,11 @@ import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
 import { LANGUAGE_TAGS, localeOfPath, LOCALE_PREFIX_PATTERN, textDirection } from './lib/locales';
 import { staffPathInDanish } from './lib/staff-paths';
 import { CITIZEN_MESSAGES } from './lib/citizen-messages';
+import { MAX_SURVEY_BYTES } from './lib/survey/definition';
 
 const intl = createMiddleware(routing);
 
-/** A survey post is a few kilobytes; staff upload batch files. Anything larger is refused before any action reads it. */
-const MAX_SURVEY_BYTES = 64 * 1024;
+/** Staff upload batch files; a survey post is a few kilobytes. Anything larger is refused before any action reads it. */
 const MAX_STAFF_BYTES = 1024 * 1024;
 const SURVEY_PATH = new RegExp(`^${LOCALE_PREFIX_PATTERN}/s(/|$)`);
 const isSurvey = (pathname: string) => SURVEY_PATH.test(pathname);

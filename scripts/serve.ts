@@ -1,13 +1,16 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { getDb } from '../db/client';
+import { PAGE_CACHE_KEY, type PageCacheHandle } from '../lib/citizen-pages';
 import { setting } from '../lib/env';
 import { logError, logEvent } from '../lib/log';
 import { createPageCache } from './lib/page-cache';
+import { createSurveyCache } from './lib/survey-cache';
 
 /**
- * `npm start`: the built app as `next start` serves it, with the citizen page cache in front
- * (scripts/lib/page-cache.ts). Takes `next start`'s `-p PORT` (or PORT) and `-H HOST`; without
+ * `npm start`: the built app as `next start` serves it, with the citizen pages' caches in front
+ * (scripts/lib/page-cache.ts, scripts/lib/survey-cache.ts). Takes `next start`'s `-p PORT` (or PORT) and `-H HOST`; without
  * `-H` it listens on every interface, as `next start` does.
  */
 async function main() {
@@ -20,16 +23,27 @@ async function main() {
   const app = next({ dev: false, hostname: values.hostname ?? 'localhost', port });
   const handle = app.getRequestHandler();
   const pages = createPageCache(seconds * 1000);
+  const surveys = createSurveyCache(getDb, seconds * 1000);
+  // An admin's change in Next's bundle empties both (server/citizen-pages.ts).
+  (globalThis as { [PAGE_CACHE_KEY]?: PageCacheHandle })[PAGE_CACHE_KEY] = {
+    forget: () => {
+      pages.forget();
+      surveys.forget();
+    },
+  };
   await app.prepare();
 
-  const server = http.createServer((request, response) => {
-    if (pages.serve(request, response)) return;
-    // As `next start` does: an error Next itself did not answer is a bare 500, never a crash.
+  // As `next start` does: an error Next itself did not answer is a bare 500, never a crash.
+  const nextAnswers = (request: http.IncomingMessage, response: http.ServerResponse) =>
     handle(request, response).catch((error: unknown) => {
       logError('request_failed', error);
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Internal Server Error');
     });
+  const server = http.createServer((request, response) => {
+    if (pages.serve(request, response) || surveys.serve(request, response)) return;
+    if (surveys.submit(request, response, (replay) => void nextAnswers(replay, response))) return;
+    void nextAnswers(request, response);
   });
   server.listen(port, values.hostname, () => {
     logEvent('listening', {

@@ -12,6 +12,8 @@ const MIN_PLAN_USE_OPTIONS = ['yes', 'no', 'unknown'] as const;
 export const MEETING_CHANNEL_OPTIONS = ['in_person', 'phone', 'video', 'dk'] as const;
 
 export const COMMENT_MAX_LENGTH = 2000;
+/** A survey post is a few kilobytes: a larger body is refused before anything reads it (proxy.ts). */
+export const MAX_SURVEY_BYTES = 64 * 1024;
 
 export type GoalKey = 'guidance' | 'clear_purpose' | 'min_plan' | 'resources' | 'cooperation';
 

@@ -1,20 +1,10 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { expect, test, type APIResponse } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { STATIC_CITIZEN_PATHS } from '@/lib/citizen-pages';
 import { newCode } from '../support/e2e-db';
-import { expectSecurityHeaders, keptPage } from '../support/page-checks';
-
-/** The answer's status, and the headers every answer of its kind carries. */
-async function expectAnswer(answer: Promise<APIResponse>, status: number, kind: 'page' | 'kept' | 'api') {
-  const response = await answer;
-  expect(response.status()).toBe(status);
-  expectSecurityHeaders(response, kind);
-  return response;
-}
+import { expectAnswer, expectHashesOf, expectSecurityHeaders, inlineScriptsOf, keptPage } from '../support/page-checks';
 
 test('headers on a 200 page, a 404, a refused post, a staff page and the API', async ({ request }) => {
-  await expectAnswer(request.get(`/s/${newCode()}`), 200, 'page');
   await expectAnswer(request.get('/findes-ikke'), 404, 'page');
   await expectAnswer(request.get('/findes-ikke.txt'), 404, 'page');
   const tooLarge = { data: 'x'.repeat(100_000), headers: { 'content-type': 'text/plain' } };
@@ -57,12 +47,6 @@ test('a fresh nonce per response, and the pages run with no policy violation', a
   expect(violations).toEqual([]);
 });
 
-/** The text of each inline script, read apart from the server's own code (lib/security-headers.ts). */
-const inlineScriptsOf = (html: string) =>
-  [...html.matchAll(/<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g)]
-    .filter((match) => !/^<script[^>]*\ssrc=/.test(match[0]))
-    .map((match) => match[1]!);
-
 test('the citizen pages the same for everyone are kept: later visits allow exactly their own inline scripts by hash', async ({
   page,
   request,
@@ -75,8 +59,7 @@ test('the citizen pages the same for everyone are kept: later visits allow exact
     expect(kept.headers().link, path).toBeUndefined();
     const scripts = inlineScriptsOf(await kept.text());
     expect(scripts.length, path).toBeGreaterThan(0);
-    const hashes = scripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
-    expect(new Set(csp.match(/'sha256-[^']+'/g)), path).toEqual(new Set(hashes));
+    expectHashesOf(csp, scripts, path);
     // The same bytes in every encoding a browser may ask for.
     const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers()['content-encoding'], path).toBeUndefined();

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDatabase } from '@/db/client';
+import { createInvitations } from '@/db/queries/invitations';
+import { formatCode } from '@/lib/tokens';
 import { startServer } from '@/scripts/lib/server';
 import { newStaff, signIn, fromOwnAddress, signInAdmin } from '../support/staff';
 import { testDb } from '../support/e2e-db';
@@ -64,7 +66,10 @@ test('an admin sets the identity: header, titles, footer, staff pages and the ca
     const page = await context.newPage();
     // The citizen pages are kept by the server after a visit (scripts/lib/page-cache.ts): the
     // change below must reach them all the same.
-    for (const path of ['/', '/en/s', '/tilgaengelighed'])
+    const [before, after] = createInvitations(copy, { targetGroup: 'dagpenge', channel: 'cli', count: 2 }).map(
+      ({ token }) => formatCode(token),
+    );
+    for (const path of ['/', '/en/s', '/tilgaengelighed', `/s/${before}`])
       expectSecurityHeaders(await keptPage(page.request, path), 'kept');
     await signInAdmin(page, admin);
     await page.goto('/admin/indstillinger');
@@ -131,6 +136,8 @@ test('an admin sets the identity: header, titles, footer, staff pages and the ca
     await expect(footer.getByRole('link', { name: 'Telefon 12 34 56 78' })).toHaveAttribute('href', 'tel:12345678');
     await expect(footer.getByRole('link', { name: 'jobcenter@testby.dk' })).toBeVisible();
     await page.goto('/en/s');
+    await expect(page).toHaveTitle(/ – Testby Kommune$/);
+    await page.goto(`/s/${after}`);
     await expect(page).toHaveTitle(/ – Testby Kommune$/);
     await page.goto('/tilgaengelighed');
     await expect(page.getByRole('link', { name: 'Læs den officielle tilgængelighedserklæring' })).toHaveAttribute(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -46,6 +47,26 @@ export function expectSecurityHeaders(response: APIResponse | HeaderMap, kind: '
   expect(headers['referrer-policy']).toBe('no-referrer');
   expect(headers['strict-transport-security']).toContain('max-age=');
   expect(headers['x-powered-by']).toBeUndefined();
+}
+
+/** The answer's status, and the headers every answer of its kind carries. */
+export async function expectAnswer(answer: Promise<APIResponse>, status: number, kind: 'page' | 'kept' | 'api') {
+  const response = await answer;
+  expect(response.status()).toBe(status);
+  expectSecurityHeaders(response, kind);
+  return response;
+}
+
+/** The text of each inline script, read apart from the server's own code (lib/security-headers.ts). */
+export const inlineScriptsOf = (html: string) =>
+  [...html.matchAll(/<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+    .filter((match) => !/^<script[^>]*\ssrc=/.test(match[0]))
+    .map((match) => match[1]!);
+
+/** A kept page's policy allows exactly its own inline scripts, by their SHA-256 hashes. */
+export function expectHashesOf(csp: string, scripts: string[], label: string) {
+  const hashes = scripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+  expect(new Set(csp.match(/'sha256-[^']+'/g)), label).toEqual(new Set(hashes));
 }
 
 /**

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { HTML_LIMITED_BOT_UA_RE } from 'next/dist/shared/lib/router/utils/html-bots';
+import { logError } from '../../lib/log';
+
+/**
+ * What the server's two page caches share (scripts/lib/page-cache.ts for the pages that are the
+ * same for everyone, scripts/lib/survey-cache.ts for the survey page): recording the page Next.js
+ * sends, keeping its headers, and sending kept bytes in the encoding the client takes.
+ */
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+/**
+ * Headers never replayed: those of one response on one connection, and `link`, which next-intl
+ * writes from the request's own Host or X-Forwarded-Host (a visitor could choose it for all).
+ */
+const NOT_KEPT = new Set([
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'date',
+  'connection',
+  'keep-alive',
+  'link',
+]);
+
+/**
+ * Whether Next's page for this GET may be kept or answered from the cache: not a router
+ * request (RSC payload, prefetch), and not a link preview or crawler, which gets its metadata in
+ * `<head>` rather than streamed.
+ */
+export function isPlainPageRequest(request: IncomingMessage): boolean {
+  if (request.headers.rsc || request.headers['next-router-state-tree']) return false;
+  return !HTML_LIMITED_BOT_UA_RE.test(String(request.headers['user-agent'] ?? ''));
+}
+
+/** The encoding a client takes, best first (`br;q=0` and the like count as refused). */
+export function chosenEncoding(request: IncomingMessage): Encoding {
+  const accepted = String(request.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, quality]) => !quality || Number(quality.trim().replace(/^q=/, '')) > 0)
+    .map(([name]) => name!.trim().toLowerCase());
+  return accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : 'identity';
+}
+
+/** The page's bytes as Next sent them, decompressed; null for an encoding this does not know. */
+function decoded(body: Buffer, encoding: string | undefined): Buffer | null {
+  if (encoding === undefined || encoding === 'identity') return body;
+  if (encoding === 'gzip') return zlib.gunzipSync(body);
+  if (encoding === 'br') return zlib.brotliDecompressSync(body);
+  if (encoding === 'deflate') return zlib.inflateSync(body);
+  return null;
+}
+
+export const hashOf = (script: string) => `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+
+/**
+ * What Next.js answered, when it may be kept: a whole 200 HTML page without a cookie, as text,
+ * with the headers worth replaying (Vary names Accept-Encoding, as the cache's answers do).
+ */
+export function keepablePage(
+  response: ServerResponse,
+  body: Buffer,
+): { html: string; headers: OutgoingHttpHeaders } | null {
+  const type = String(response.getHeader('content-type') ?? '');
+  if (response.statusCode !== 200 || !type.startsWith('text/html') || response.hasHeader('set-cookie')) return null;
+  const html = decoded(body, response.getHeader('content-encoding') as string | undefined);
+  if (html === null) return null;
+  const headers: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(response.getHeaders()))
+    if (!NOT_KEPT.has(name) && value !== undefined) headers[name] = value;
+  const vary = String(headers.vary ?? '');
+  if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+  return { html: html.toString('utf8'), headers };
+}
+
+const gzipAsync = promisify(zlib.gzip);
+const brotliAsync = promisify(zlib.brotliCompress);
+
+/** A page's bytes in every encoding, compressed once, off the event loop, at the highest levels. */
+export async function allEncodings(html: Buffer): Promise<Record<Encoding, Buffer>> {
+  const [gzip, br] = await Promise.all([
+    gzipAsync(html, { level: 9 }),
+    brotliAsync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  ]);
+  return { identity: html, gzip, br };
+}
+
+/** A page's bytes for one visitor, compressed now: fast levels, as Next's own compression is. */
+export function oneEncoding(html: Buffer, encoding: Encoding): Buffer {
+  if (encoding === 'br') return zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } });
+  return encoding === 'gzip' ? zlib.gzipSync(html, { level: 6 }) : html;
+}
+
+/** Sends a whole 200 page in the given encoding. */
+export function sendPage(response: ServerResponse, headers: OutgoingHttpHeaders, body: Buffer, encoding: Encoding) {
+  response.writeHead(200, {
+    ...headers,
+    ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+    'content-length': body.length,
+  });
+  response.end(body);
+}
+
+/** Copies what the response sends, as it goes, without changing or delaying it. */
+export function recordBody(response: ServerResponse, done: (body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, (encoding as BufferEncoding) || 'utf8'));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as ServerResponse['write'];
+  response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'function') keep(chunk, rest[0]);
+    const result = end(chunk, ...rest);
+    done(Buffer.concat(chunks));
+    return result;
+  }) as ServerResponse['end'];
+}
+
+/**
+ * Records Next's answer to a request that may fill the cache under `key`, one render of a key at
+ * a time: `keep` gets the body once it has been sent whole. A visitor who leaves before the end
+ * leaves nothing to keep, and must not block the key.
+ */
+export function fillOnce(
+  filling: Set<string>,
+  key: string,
+  response: ServerResponse,
+  keep: (body: Buffer) => Promise<void>,
+): boolean {
+  if (filling.has(key)) return false;
+  filling.add(key);
+  let ended = false;
+  response.once('close', () => {
+    if (!ended) filling.delete(key);
+  });
+  recordBody(response, (body) => {
+    ended = true;
+    keep(body)
+      .catch((error: unknown) => logError('page_cache_failed', error, { key }))
+      .finally(() => filling.delete(key));
+  });
+  return true;
+}

@@ -1,0 +1,147 @@
+import { expect, test } from '@playwright/test';
+import { formatCode, generateToken } from '@/lib/tokens';
+import { formHtml, hiddenFields } from '@/scripts/lib/html';
+import { invitationState, newCode, responsesWithComment } from '../support/e2e-db';
+import { noJsFormFields, postNoJs } from '../support/no-js';
+import { expectAnswer, expectHashesOf, inlineScriptsOf, keptPage } from '../support/page-checks';
+import { da, question } from '../support/survey';
+
+/**
+ * The survey page and its submit without JavaScript, as `npm start`'s server answers them
+ * itself (scripts/lib/survey-cache.ts): every visitor gets their own code in a kept page, with
+ * exactly that page's scripts allowed; a valid no-JS answer is stored and spends its code once;
+ * everything else is answered by Next.js as before.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const tokenOf = (code: string) => code.replace(/-/g, '');
+
+let baseURL = '';
+test.beforeEach(({ baseURL: url }) => {
+  baseURL = url!;
+});
+
+/** Posts the survey's form as a browser without JavaScript does, with a marker comment. */
+async function post(code: string, answers: [string, string][] = [['clear_purpose', '4']], prefix = '') {
+  const fields = await noJsFormFields(baseURL, `${prefix}/s/${code}`);
+  return postNoJs(baseURL, `${prefix}/s/${code}`, [...fields, ...answers], '192.0.2.80');
+}
+
+test('each visit to a kept survey page gets its own code, the hashes of its own scripts, and is marked opened', async ({
+  request,
+}) => {
+  test.setTimeout(60_000);
+  for (const prefix of ['', '/ar', '/let']) {
+    const first = newCode();
+    await keptPage(request, `${prefix}/s/${first}`);
+    const code = newCode();
+    expect(invitationState(code).opened).toBe(false);
+    const kept = await expectAnswer(request.get(`${prefix}/s/${code}`), 200, 'kept');
+    expect(kept.headers().link, prefix).toBeUndefined();
+    const html = await kept.text();
+    expect(hiddenFields(formHtml(html))).toContainEqual(['token', tokenOf(code)]);
+    expect(html).toContain(code);
+    expect(html).not.toContain(first);
+    expect(html).not.toContain(tokenOf(first));
+    expectHashesOf(kept.headers()['content-security-policy']!, inlineScriptsOf(html), prefix);
+    expect(invitationState(code).opened).toBe(true);
+  }
+
+  // An answered code and one that is not valid (unknown, expired): their own pages, kept too.
+  const answered = newCode();
+  expect((await post(answered)).headers.get('location')).toBe('/s/tak');
+  const unknown = formatCode(generateToken());
+  const expired = newCode({ expiresInDays: 1, now: new Date(Date.now() - 2 * DAY_MS) });
+  for (const [code, heading] of <[string, string][]>[
+    [answered, 'Tak, du har allerede svaret'],
+    [unknown, 'Linket eller koden virker ikke'],
+    [expired, 'Linket eller koden virker ikke'],
+  ]) {
+    const kept = await keptPage(request, `/s/${code}`);
+    expect(kept.status()).toBe(200);
+    const html = await kept.text();
+    expect(html, code).toContain(`<h1>${heading}</h1>`);
+    expect(html, code).not.toContain('name="token"');
+    expectHashesOf(kept.headers()['content-security-policy']!, inlineScriptsOf(html), code);
+  }
+});
+
+test('a kept survey page runs in the browser: the follow-up question appears, nothing is refused', async ({
+  page,
+  request,
+}) => {
+  await keptPage(request, `/s/${newCode()}`);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const response = await page.goto(`/s/${newCode()}`);
+  expect(response!.headers()['content-security-policy']).toContain("'sha256-");
+  await expect(question(page, da.minPlanOverview)).toHaveCount(0);
+  await question(page, da.minPlanUse).getByLabel('Ja').check();
+  await expect(question(page, da.minPlanOverview)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a no-JS answer is stored once and redirected as the action does; invalid answers come back with errors', async ({
+  request,
+}) => {
+  await keptPage(request, `/s/${newCode()}`);
+  const code = newCode();
+  const comment = `survey-cache ${Date.now()}`;
+  const form: [string, string][] = [
+    ...(await noJsFormFields(baseURL, `/s/${code}`)),
+    ['clear_purpose', '4'],
+    ['comment', comment],
+  ];
+  const stored = await postNoJs(baseURL, `/s/${code}`, form, '192.0.2.80');
+  expect(stored.status).toBe(303);
+  expect(stored.headers.get('location')).toBe('/s/tak');
+  expectRedirectHeaders(stored.headers);
+  expect(responsesWithComment(comment)).toHaveLength(1);
+  expect(invitationState(code)).toEqual({ answered: true, opened: true });
+
+  // The same form again: the code is spent, and its page says so.
+  const again = await postNoJs(baseURL, `/s/${code}`, form, '192.0.2.81');
+  expect(again.status).toBe(303);
+  expect(again.headers.get('location')).toBe(`/s/${code}`);
+  expect(responsesWithComment(comment)).toHaveLength(1);
+
+  // English: the English thank-you page.
+  const english = await post(newCode(), [['clear_purpose', '5']], '/en');
+  expect(english.headers.get('location')).toBe('/en/s/tak');
+
+  // An answer outside the scale: the page again, with the error and the comment kept, the code unspent.
+  const invalid = newCode();
+  const refused = await post(invalid, [
+    ['clear_purpose', '9'],
+    ['comment', 'kept after the error'],
+  ]);
+  expect(refused.status).toBe(200);
+  const page = await refused.text();
+  expect(page).toMatch(/<title>Fejl: /);
+  expect(page).toContain('kept after the error</textarea>');
+  expect(invitationState(invalid).answered).toBe(false);
+
+  // From another site: refused before anything is read.
+  const fields = await noJsFormFields(baseURL, `/s/${invalid}`);
+  const body = new FormData();
+  for (const [name, value] of [...fields, ['clear_purpose', '4'] as const]) body.append(name, value);
+  const crossSite = await fetch(new URL(`/s/${invalid}`, baseURL), {
+    method: 'POST',
+    body,
+    redirect: 'manual',
+    headers: { origin: 'https://example.com' },
+  });
+  expect(crossSite.status).toBe(403);
+  expect(invitationState(invalid).answered).toBe(false);
+});
+
+/** What proxy.ts gives every answer, on the server's own redirect too. */
+function expectRedirectHeaders(headers: Headers) {
+  expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(headers.get('cache-control')).toContain('no-store');
+  expect(headers.get('x-content-type-options')).toBe('nosniff');
+  expect(headers.get('referrer-policy')).toBe('no-referrer');
+  expect(headers.get('strict-transport-security')).toContain('max-age=');
+}
