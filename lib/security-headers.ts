@@ -1,20 +1,23 @@
 /**
  * Security headers. A page rendered for a request gets a Content Security Policy with a fresh
  * nonce (Next.js puts it on its own scripts); a citizen page served again from the page cache
- * (scripts/lib/page-cache.ts) gets the hashes of its inline scripts instead. Neither allows
+ * (scripts/lib/page-cache.ts) gets the hashes of its inline scripts instead, or `'none'` when
+ * the server sends it without scripts. Neither allows
  * 'unsafe-inline'; everything else gets a policy that allows nothing to run.
  */
-export type ScriptSources = { nonce: string } | { hashes: readonly string[] };
+export type ScriptSources = { nonce: string } | { hashes: readonly string[] } | 'none';
 
 export function pageCsp(scripts: ScriptSources, development = false): string {
   const allowed =
-    'nonce' in scripts
-      ? `'nonce-${scripts.nonce}' 'strict-dynamic'`
-      : scripts.hashes.map((hash) => `'${hash}'`).join(' ');
+    scripts === 'none'
+      ? "'none'"
+      : 'nonce' in scripts
+        ? `'self' 'nonce-${scripts.nonce}' 'strict-dynamic'`
+        : ["'self'", ...scripts.hashes.map((hash) => `'${hash}'`)].join(' ');
   return [
     "default-src 'self'",
     // 'unsafe-eval' only in development, where React needs it for debugging.
-    `script-src 'self' ${allowed}${development ? " 'unsafe-eval'" : ''}`.trimEnd(),
+    `script-src ${allowed}${development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -27,6 +30,18 @@ export function pageCsp(scripts: ScriptSources, development = false): string {
 }
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const ANY_SCRIPT =
+  /<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi;
+/** Where Next streams part of a page in after the rest, for a script to put in place. */
+const STREAMED_PART = /<template id="B:|<div hidden id="S:/;
+
+/**
+ * The page without its scripts (and the hints that preload them), or null when it cannot do
+ * without them: a part streamed in after the rest only reaches its place by script.
+ */
+export function withoutScripts(html: string): string | null {
+  return STREAMED_PART.test(html) ? null : html.replace(ANY_SCRIPT, '');
+}
 
 /** The text of each inline script in an HTML page, as the browser hashes it for the policy. */
 export function inlineScripts(html: string): string[] {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { STATIC_CITIZEN_PATHS } from '../../lib/citizen-pages';
+import { SCRIPTED_CITIZEN_PATHS, STATIC_CITIZEN_PATHS } from '../../lib/citizen-pages';
 import { logEvent } from '../../lib/log';
-import { inlineScripts, pageCsp } from '../../lib/security-headers';
+import { inlineScripts, pageCsp, withoutScripts } from '../../lib/security-headers';
 import {
   allEncodings,
   chosenEncoding,
@@ -16,9 +16,10 @@ import {
 /**
  * The citizen pages that are the same for everyone (lib/citizen-pages.ts), kept once per
  * language and settings: the first visit is rendered by Next.js as any page is (with a fresh
- * nonce), and its bytes are kept; later visits get those bytes at the cost of a file, with a
- * Content Security Policy that allows exactly the page's own inline scripts by their SHA-256
- * hashes instead of the first visit's nonce. An admin's change empties the cache
+ * nonce), and its bytes are kept; later visits get those bytes at the cost of a file. A page that
+ * works without JavaScript (all but the thank-you page) is kept without Next's scripts, under a
+ * policy that lets no script run; the thank-you page keeps them, under a policy that allows
+ * exactly its own inline scripts by their SHA-256 hashes instead of the first visit's nonce. An admin's change empties the cache
  * (server/citizen-pages.ts), and so does `maxAgeMs` passing.
  */
 
@@ -63,9 +64,11 @@ export function createPageCache(maxAgeMs: number): PageCache {
       fillOnce(filling, path, response, async (body) => {
         const page = keepablePage(response, body);
         if (page === null) return;
-        const hashes = [...new Set(inlineScripts(page.html).map(hashOf))];
-        const headers = { ...page.headers, 'content-security-policy': pageCsp({ hashes }) };
-        const bodies = await allEncodings(Buffer.from(page.html, 'utf8'));
+        const bare = SCRIPTED_CITIZEN_PATHS.has(path) ? null : withoutScripts(page.html);
+        const html = bare ?? page.html;
+        const scripts = bare === null ? { hashes: [...new Set(inlineScripts(html).map(hashOf))] } : ('none' as const);
+        const headers = { ...page.headers, 'content-security-policy': pageCsp(scripts) };
+        const bodies = await allEncodings(Buffer.from(html, 'utf8'));
         if (renderedIn === generation) kept.set(path, { headers, bodies, keptAt: Date.now() });
       });
       return false;

@@ -88,7 +88,7 @@ function redirectHeaders(location: string): OutgoingHttpHeaders {
   return {
     ...COMMON_HEADERS,
     ...(process.env.NODE_ENV === 'production' ? { 'Strict-Transport-Security': HSTS } : {}),
-    'Content-Security-Policy': pageCsp({ hashes: [] }),
+    'Content-Security-Policy': pageCsp('none'),
     'Cache-Control': 'no-store',
     Location: location,
     'Content-Length': 0,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { STATIC_CITIZEN_PATHS } from '@/lib/citizen-pages';
-import { inlineScripts, pageCsp } from '@/lib/security-headers';
+import { SCRIPTED_CITIZEN_PATHS, STATIC_CITIZEN_PATHS } from '@/lib/citizen-pages';
+import { inlineScripts, pageCsp, withoutScripts } from '@/lib/security-headers';
 
 describe('the pages’ Content Security Policy', () => {
   it('allows inline scripts by a nonce or by their hashes, never unsafe-inline', () => {
     expect(pageCsp({ nonce: 'abc=' })).toContain("script-src 'self' 'nonce-abc=' 'strict-dynamic';");
     expect(pageCsp({ hashes: ['sha256-x=', 'sha256-y='] })).toContain("script-src 'self' 'sha256-x=' 'sha256-y=';");
     expect(pageCsp({ hashes: [] })).toContain("script-src 'self';");
+    expect(pageCsp('none')).toContain("script-src 'none';");
     for (const csp of [pageCsp({ nonce: 'n' }), pageCsp({ hashes: ['sha256-x='] })]) {
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
       expect(csp).toContain("frame-ancestors 'none'");
@@ -28,12 +29,28 @@ describe('the pages’ Content Security Policy', () => {
     ]);
   });
 
+  it('takes every script out of a page, and the hints that preload them, unless a part of it is streamed in', () => {
+    const page = [
+      '<head><link rel="stylesheet" href="/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/b.js"/>',
+      '<link rel="modulepreload" href="/m.js"><script src="/c.js" async=""></script>',
+      '<script nonce="n">self.__next_f.push([0])</script><title>Side</title></head>',
+      '<body><p>Hej</p><script>\n</script><SCRIPT type="module">x()</SCRIPT></body>',
+    ].join('');
+    expect(withoutScripts(page)).toBe(
+      '<head><link rel="stylesheet" href="/a.css"/><title>Side</title></head><body><p>Hej</p></body>',
+    );
+    expect(withoutScripts('<body><template id="B:0"></template><div hidden id="S:0">x</div></body>')).toBeNull();
+  });
+
   it('keeps the citizen pages that are the same for everyone, in every language, and not the survey itself', () => {
     expect(STATIC_CITIZEN_PATHS).toContain('/');
     expect(STATIC_CITIZEN_PATHS).toContain('/en');
     expect(STATIC_CITIZEN_PATHS).toContain('/ar/privatliv');
     expect(STATIC_CITIZEN_PATHS).toContain('/let/s/tak');
     expect(STATIC_CITIZEN_PATHS.size).toBe(25);
+    // Only the thank-you page keeps its scripts (it clears the answers the survey kept).
+    expect([...SCRIPTED_CITIZEN_PATHS].sort()).toEqual(['/ar/s/tak', '/en/s/tak', '/let/s/tak', '/s/tak', '/uk/s/tak']);
+    for (const path of SCRIPTED_CITIZEN_PATHS) expect(STATIC_CITIZEN_PATHS).toContain(path);
     expect([...STATIC_CITIZEN_PATHS].filter((path) => /\/s\/(?!tak$)/.test(path))).toEqual([]);
     expect([...STATIC_CITIZEN_PATHS].filter((path) => /admin|log-ind|resultater/.test(path))).toEqual([]);
   });
