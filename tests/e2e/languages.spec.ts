@@ -289,3 +289,28 @@ test('each language fetches woff2 fonts for its own script only, two weights at 
     await context.close();
   }
 });
+
+test('the text set before Plex Sans arrives takes the room Plex Sans will, so nothing reflows when it does', async ({
+  page,
+}) => {
+  await page.goto(`/s/${newCode()}`);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // The same paragraph in the loaded font and in its fallback face: as wide, line for line.
+  const widths = await page.evaluate(() => {
+    const text = document.querySelector('.font-lead')!.textContent!;
+    const width = (family: string) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = `position:absolute;white-space:nowrap;font-size:16px;font-family:${family}`;
+      probe.textContent = text;
+      document.body.append(probe);
+      const measured = probe.getBoundingClientRect().width;
+      probe.remove();
+      return measured;
+    };
+    return { plex: width("'Plex Sans'"), fallback: width("'Plex Sans Fallback'"), plain: width('system-ui') };
+  });
+  expect(widths.plex).toBeGreaterThan(300);
+  // Within 2 %; the system's own font, unscaled, is further off (else this would prove nothing).
+  expect(Math.abs(widths.fallback / widths.plex - 1)).toBeLessThan(0.02);
+  expect(Math.abs(widths.plain / widths.plex - 1)).toBeGreaterThan(Math.abs(widths.fallback / widths.plex - 1));
+});
