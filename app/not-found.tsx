@@ -1,27 +1,35 @@
+import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { CitizenShell } from '@/components/CitizenShell';
 import { LANGUAGE_TAGS, localePrefix, textDirection } from '@/lib/locales';
+import { titleWith } from '@/lib/organisation';
+import { shownOrganisation } from '@/server/organisation';
 import '@/app/styles.css';
 
 /**
- * Reached for paths outside any locale, and for addresses whose escapes do not decode
- * (`/en/s/%ZZ`), which proxy.ts sends here with the locale of the path: Next cannot
- * render a page with route parameters for such an address. Plain links only, so that it
- * works the same with or without JavaScript.
+ * Every address no page answers, in the path's language (next-intl's middleware says which; for
+ * an address whose escapes do not decode, `/en/s/%ZZ`, proxy.ts does). Next renders this page
+ * whole on the server, unlike a page that calls notFound() (there the HTML is an empty shell
+ * until JavaScript runs), so it is the same with or without JavaScript: no catch-all route.
  */
 export default async function RootNotFound() {
   const locale = await getLocale();
   const t = await getTranslations('NotFound');
+  const organisation = shownOrganisation();
   return (
     <html lang={LANGUAGE_TAGS[locale]} dir={textDirection(locale)}>
       <body>
-        <title>{t('title')}</title>
-        <main id="main-content" className="container page-container">
-          <h1>{t('heading')}</h1>
-          <p>{t('text')}</p>
-          <p>
-            <a href={localePrefix(locale) || '/'}>{t('home')}</a>
-          </p>
-        </main>
+        <NextIntlClientProvider locale={locale} messages={{}}>
+          {/* The language switch leads to the front page: the same address in another language is not there either. */}
+          <CitizenShell organisation={organisation} languagePath="/">
+            <title>{titleWith(t('title'), organisation.name)}</title>
+            <h1>{t('heading')}</h1>
+            <p>{t('text')}</p>
+            <p>
+              <a href={localePrefix(locale) || '/'}>{t('home')}</a>
+            </p>
+          </CitizenShell>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

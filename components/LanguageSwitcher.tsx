@@ -4,7 +4,12 @@ import { useLocale } from 'next-intl';
 import { usePathname } from '@/i18n/navigation';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS, localePrefix, type Locale } from '@/lib/locales';
 
-type Props = { label: string; locales: readonly Locale[] };
+type Props = {
+  label: string;
+  locales: readonly Locale[];
+  /** Where each language's link leads (without the language's prefix); the page itself by default. */
+  path?: string;
+};
 
 /**
  * The same page in each of `locales`, each named in its own language and marked with its own
@@ -13,9 +18,10 @@ type Props = { label: string; locales: readonly Locale[] };
  * no redirect), the same with or without JavaScript; the survey form keeps its answers in
  * sessionStorage across the switch.
  */
-export function LanguageSwitcher({ label, locales }: Props) {
+export function LanguageSwitcher({ label, locales, path }: Props) {
   const current = useLocale();
-  const pathname = usePathname();
+  const here = usePathname();
+  const pathname = path ?? here;
   return (
     <nav className="language-switcher" aria-label={label}>
       <div className="container">

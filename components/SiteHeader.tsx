@@ -9,7 +9,14 @@ import { LanguageSwitcher } from './LanguageSwitcher';
  * logo (or its name as text when none is uploaded) in the portal line, then the service with
  * the municipality and unit that ask.
  */
-export async function SiteHeader({ organisation }: { organisation: Organisation }) {
+export async function SiteHeader({
+  organisation,
+  languagePath,
+}: {
+  organisation: Organisation;
+  /** Where the language switch leads (the page itself by default). */
+  languagePath?: string;
+}) {
   const t = await getTranslations('Layout');
   const o = await getTranslations('Organisation');
   const logo = logoPath(organisation);
@@ -49,7 +56,7 @@ export async function SiteHeader({ organisation }: { organisation: Organisation 
             </div>
           </div>
         </div>
-        <LanguageSwitcher label={t('languageSwitch')} locales={LOCALES} />
+        <LanguageSwitcher label={t('languageSwitch')} locales={LOCALES} path={languagePath} />
       </header>
     </>
   );

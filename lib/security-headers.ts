@@ -32,15 +32,15 @@ export function pageCsp(scripts: ScriptSources, development = false): string {
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 const ANY_SCRIPT =
   /<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi;
-/** Where Next streams part of a page in after the rest, for a script to put in place. */
-const STREAMED_PART = /<template id="B:|<div hidden id="S:/;
-
 /**
- * The page without its scripts (and the hints that preload them), or null when it cannot do
- * without them: a part streamed in after the rest only reaches its place by script.
+ * What only a script makes a page: a part Next streams in after the rest, or the empty shell
+ * Next sends when it leaves the whole page to the browser (`<html id="__next_error__">`).
  */
+const NEEDS_SCRIPT = /<template id="B:|<div hidden id="S:|<html id="__next_error__"/;
+
+/** The page without its scripts (and the hints that preload them), or null when it cannot do without them. */
 export function withoutScripts(html: string): string | null {
-  return STREAMED_PART.test(html) ? null : html.replace(ANY_SCRIPT, '');
+  return NEEDS_SCRIPT.test(html) ? null : html.replace(ANY_SCRIPT, '');
 }
 
 /** The text of each inline script in an HTML page, as the browser hashes it for the policy. */

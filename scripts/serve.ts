@@ -1,10 +1,12 @@
 import http from 'node:http';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { getDb } from '../db/client';
 import { PAGE_CACHE_KEY, type PageCacheHandle } from '../lib/citizen-pages';
 import { setting } from '../lib/env';
 import { logError, logEvent } from '../lib/log';
+import { missingPageMatcher, readRouteTable } from './lib/not-found';
 import { createPageCache } from './lib/page-cache';
 import { createSurveyCache } from './lib/survey-cache';
 
@@ -22,7 +24,8 @@ async function main() {
   const seconds = setting('CITIZEN_PAGE_CACHE_SECONDS');
   const app = next({ dev: false, hostname: values.hostname ?? 'localhost', port });
   const handle = app.getRequestHandler();
-  const pages = createPageCache(seconds * 1000);
+  const routes = readRouteTable(path.join('.next', 'routes-manifest.json'));
+  const pages = createPageCache(seconds * 1000, routes && missingPageMatcher(routes));
   const surveys = createSurveyCache(getDb, seconds * 1000);
   // An admin's change in Next's bundle empties both (server/citizen-pages.ts).
   (globalThis as { [PAGE_CACHE_KEY]?: PageCacheHandle })[PAGE_CACHE_KEY] = {

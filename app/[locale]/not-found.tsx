@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { shownOrganisation } from '@/server/organisation';
 import { titleWith } from '@/lib/organisation';
 
-/** Unknown paths under a locale (the catch-all and any notFound() outside the staff pages). */
+/** A notFound() outside the staff pages (unknown paths get app/not-found.tsx). */
 export default async function NotFound() {
   const t = await getTranslations('NotFound');
   const organisation = shownOrganisation();

@@ -14,8 +14,10 @@ import { logError } from '../../lib/log';
 export type Encoding = 'br' | 'gzip' | 'identity';
 
 /**
- * Headers never replayed: those of one response on one connection, and `link`, which next-intl
- * writes from the request's own Host or X-Forwarded-Host (a visitor could choose it for all).
+ * Headers never replayed: those of one response on one connection; `link`, which next-intl
+ * writes from the request's own Host or X-Forwarded-Host (a visitor could choose it for all);
+ * and `x-middleware-rewrite`, the path the first visitor asked for (for the not-found page, one
+ * that nobody else should see), which browsers do not use.
  */
 const NOT_KEPT = new Set([
   'content-length',
@@ -25,6 +27,7 @@ const NOT_KEPT = new Set([
   'connection',
   'keep-alive',
   'link',
+  'x-middleware-rewrite',
 ]);
 
 /**
@@ -59,15 +62,17 @@ function decoded(body: Buffer, encoding: string | undefined): Buffer | null {
 export const hashOf = (script: string) => `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
 
 /**
- * What Next.js answered, when it may be kept: a whole 200 HTML page without a cookie, as text,
- * with the headers worth replaying (Vary names Accept-Encoding, as the cache's answers do).
+ * What Next.js answered, when it may be kept: a whole HTML page with the expected status and
+ * without a cookie, as text, with the headers worth replaying (Vary names Accept-Encoding, as the
+ * cache's answers do).
  */
 export function keepablePage(
   response: ServerResponse,
   body: Buffer,
+  status = 200,
 ): { html: string; headers: OutgoingHttpHeaders } | null {
   const type = String(response.getHeader('content-type') ?? '');
-  if (response.statusCode !== 200 || !type.startsWith('text/html') || response.hasHeader('set-cookie')) return null;
+  if (response.statusCode !== status || !type.startsWith('text/html') || response.hasHeader('set-cookie')) return null;
   const html = decoded(body, response.getHeader('content-encoding') as string | undefined);
   if (html === null) return null;
   const headers: OutgoingHttpHeaders = {};
@@ -96,9 +101,15 @@ export function oneEncoding(html: Buffer, encoding: Encoding): Buffer {
   return encoding === 'gzip' ? zlib.gzipSync(html, { level: 6 }) : html;
 }
 
-/** Sends a whole 200 page in the given encoding. */
-export function sendPage(response: ServerResponse, headers: OutgoingHttpHeaders, body: Buffer, encoding: Encoding) {
-  response.writeHead(200, {
+/** Sends a whole page in the given encoding. */
+export function sendPage(
+  response: ServerResponse,
+  headers: OutgoingHttpHeaders,
+  body: Buffer,
+  encoding: Encoding,
+  status = 200,
+) {
+  response.writeHead(status, {
     ...headers,
     ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
     'content-length': body.length,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { SCRIPTED_CITIZEN_PATHS, STATIC_CITIZEN_PATHS } from '../../lib/citizen-pages';
-import { logEvent } from '../../lib/log';
+import { localeOfPath } from '../../lib/locales';
+import { logEvent, redactPath } from '../../lib/log';
 import { inlineScripts, pageCsp, withoutScripts } from '../../lib/security-headers';
 import {
   allEncodings,
@@ -19,18 +20,23 @@ import {
  * nonce), and its bytes are kept; later visits get those bytes at the cost of a file. A page that
  * works without JavaScript (all but the thank-you page) is kept without Next's scripts, under a
  * policy that lets no script run; the thank-you page keeps them, under a policy that allows
- * exactly its own inline scripts by their SHA-256 hashes instead of the first visit's nonce. An admin's change empties the cache
+ * exactly its own inline scripts by their SHA-256 hashes instead of the first visit's nonce. The
+ * not-found page is kept the same way, once per language, for every path no page answers. An admin's change empties the cache
  * (server/citizen-pages.ts), and so does `maxAgeMs` passing.
  */
 
-type Kept = { headers: OutgoingHttpHeaders; bodies: Record<Encoding, Buffer>; keptAt: number };
+type Kept = { status: number; headers: OutgoingHttpHeaders; bodies: Record<Encoding, Buffer>; keptAt: number };
 
-/** The page's path when this request may be answered from, or fill, the cache. */
-function cacheablePath(request: IncomingMessage): string | null {
-  if (request.method !== 'GET' || !request.url) return null;
+/** What a GET may be answered with from the cache: a page by its path, or the not-found page in a language. */
+type Wanted = { key: string; path: string; status: 200 | 404 };
+
+function wanted(request: IncomingMessage, isMissing: ((path: string) => boolean) | null): Wanted | null {
+  const path = request.url;
+  if (request.method !== 'GET' || !path) return null;
   // Every request passes here: the set lookup first (a query, `/s?code=…`, is not in it).
-  if (!STATIC_CITIZEN_PATHS.has(request.url)) return null;
-  return isPlainPageRequest(request) ? request.url : null;
+  if (STATIC_CITIZEN_PATHS.has(path)) return isPlainPageRequest(request) ? { key: path, path, status: 200 } : null;
+  if (!isMissing?.(path) || !isPlainPageRequest(request)) return null;
+  return { key: `not found ${localeOfPath(path)}`, path, status: 404 };
 }
 
 export type PageCache = {
@@ -39,7 +45,8 @@ export type PageCache = {
   forget: () => void;
 };
 
-export function createPageCache(maxAgeMs: number): PageCache {
+/** `isMissing` tells a path no page answers (scripts/lib/not-found.ts); without it, every not-found page is Next's. */
+export function createPageCache(maxAgeMs: number, isMissing: ((path: string) => boolean) | null = null): PageCache {
   const kept = new Map<string, Kept>();
   const filling = new Set<string>();
   // A page rendered before an admin's change must not be kept after it.
@@ -50,26 +57,34 @@ export function createPageCache(maxAgeMs: number): PageCache {
       kept.clear();
     },
     serve(request, response) {
-      const path = cacheablePath(request);
-      if (path === null || maxAgeMs <= 0) return false;
-      const page = kept.get(path);
+      const want = maxAgeMs > 0 ? wanted(request, isMissing) : null;
+      if (want === null) return false;
+      const page = kept.get(want.key);
       if (page && Date.now() - page.keptAt < maxAgeMs) {
         const encoding = chosenEncoding(request);
-        sendPage(response, page.headers, page.bodies[encoding], encoding);
-        logEvent('request', { method: 'GET', path, cached: true });
+        sendPage(response, page.headers, page.bodies[encoding], encoding, page.status);
+        logEvent('request', {
+          method: 'GET',
+          path: redactPath(want.path),
+          ...(page.status === 200 ? {} : { status: page.status }),
+          cached: true,
+        });
         return true;
       }
       // One render of a path is kept at a time; others meanwhile are served as Next renders them.
       const renderedIn = generation;
-      fillOnce(filling, path, response, async (body) => {
-        const page = keepablePage(response, body);
+      fillOnce(filling, want.key, response, async (body) => {
+        const page = keepablePage(response, body, want.status);
         if (page === null) return;
-        const bare = SCRIPTED_CITIZEN_PATHS.has(path) ? null : withoutScripts(page.html);
+        const bare = SCRIPTED_CITIZEN_PATHS.has(want.path) ? null : withoutScripts(page.html);
+        // The not-found page is kept for every missing path: only without scripts (they name
+        // the path it was rendered for) and only when nothing else in it does.
+        if (want.status === 404 && (bare === null || bare.includes(want.path))) return;
         const html = bare ?? page.html;
         const scripts = bare === null ? { hashes: [...new Set(inlineScripts(html).map(hashOf))] } : ('none' as const);
         const headers = { ...page.headers, 'content-security-policy': pageCsp(scripts) };
         const bodies = await allEncodings(Buffer.from(html, 'utf8'));
-        if (renderedIn === generation) kept.set(path, { headers, bodies, keptAt: Date.now() });
+        if (renderedIn === generation) kept.set(want.key, { status: want.status, headers, bodies, keptAt: Date.now() });
       });
       return false;
     },

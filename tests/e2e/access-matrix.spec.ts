@@ -20,7 +20,6 @@ const PAGES: Record<string, Access> = {
   '/s/tak': 'public',
   '/privatliv': 'public',
   '/tilgaengelighed': 'public',
-  '/[...rest]': 'public',
   '/log-ind': 'public',
   '/log-ind/to-faktor': 'public',
   '/log-ind/sso-fejl': 'public',
@@ -150,11 +149,7 @@ const actionsInApp = appFiles
 const actionIds = serverActions();
 
 const sample = (url: string) =>
-  url
-    .replace('[token]', 'ABCD-EFGH-JKMN-PQRS')
-    .replace('[...rest]', 'findes-ikke')
-    .replace('[id]', '1')
-    .replace('[key]', 'other');
+  url.replace('[token]', 'ABCD-EFGH-JKMN-PQRS').replace('[id]', '1').replace('[key]', 'other');
 const DENIED = /^(\/en)?\/(log-ind|ingen-adgang|konto\/to-faktor)$/;
 /** Whether a redirect sends the user away for lack of access (not, say, to "signed out"). */
 const isDenial = (location: string, baseURL: string) => {

@@ -141,16 +141,21 @@ test.describe('answering the survey', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('answers the survey; the follow-up is shown with a hint and ignored unless "Ja"', async ({ page }) => {
+  test('answers the survey; the follow-up appears after "Ja" and is ignored unless "Ja"', async ({ page }) => {
     const code = newCode();
     const marker = `nojs-${code}`;
     await page.goto(`/s/${code}`);
+    // Shown by CSS once "Ja" is chosen: the same without JavaScript as with it.
+    await expect(question(page, da.minPlanOverview)).toHaveCount(0);
+    await question(page, da.minPlanUse).getByLabel('Ja').check();
     await expect(question(page, da.minPlanOverview)).toBeVisible();
     await expect(
       page.getByText('Svar kun på dette spørgsmål, hvis du har svaret ja til, at du bruger Min Plan.'),
     ).toBeVisible();
-    await question(page, da.minPlanUse).getByLabel('Nej').check();
     await question(page, da.minPlanOverview).getByLabel('Enig', { exact: true }).check();
+    // A change of mind hides it again; its answer is sent but not counted.
+    await question(page, da.minPlanUse).getByLabel('Nej').check();
+    await expect(question(page, da.minPlanOverview)).toHaveCount(0);
     await question(page, da.guidanceHelps).getByLabel('Helt uenig').check();
     await page.getByLabel(da.comment).fill(marker);
     await page.getByRole('button', { name: da.submit }).click();
@@ -159,6 +164,20 @@ test.describe('without JavaScript', () => {
     expect(responsesWithComment(marker)).toEqual([
       expect.objectContaining({ min_plan_use: 'no', min_plan_overview: null, guidance_helps: 1 }),
     ]);
+  });
+
+  test('a mistyped address shows the not-found page, in its language, with the way on', async ({ page }) => {
+    for (const [path, heading, home] of [
+      ['/s/tak/findes-ikke', 'Siden findes ikke', 'Gå til forsiden'],
+      ['/en/no-such-page', 'Page not found', 'Go to the front page'],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response!.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole('contentinfo').getByRole('link')).toHaveCount(2);
+      await page.getByRole('link', { name: home }).click();
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(heading);
+    }
   });
 
   test('an empty submit shows the error summary, keeps the comment and does not hang the server', async ({

@@ -29,7 +29,7 @@ describe('the pages’ Content Security Policy', () => {
     ]);
   });
 
-  it('takes every script out of a page, and the hints that preload them, unless a part of it is streamed in', () => {
+  it('takes every script out of a page, and the hints that preload them, unless only a script makes the page', () => {
     const page = [
       '<head><link rel="stylesheet" href="/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/b.js"/>',
       '<link rel="modulepreload" href="/m.js"><script src="/c.js" async=""></script>',
@@ -40,6 +40,9 @@ describe('the pages’ Content Security Policy', () => {
       '<head><link rel="stylesheet" href="/a.css"/><title>Side</title></head><body><p>Hej</p></body>',
     );
     expect(withoutScripts('<body><template id="B:0"></template><div hidden id="S:0">x</div></body>')).toBeNull();
+    expect(
+      withoutScripts('<html id="__next_error__"><head></head><body><div hidden=""></div></body></html>'),
+    ).toBeNull();
   });
 
   it('keeps the citizen pages that are the same for everyone, in every language, and not the survey itself', () => {

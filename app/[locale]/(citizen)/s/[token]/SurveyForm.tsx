@@ -1,10 +1,10 @@
 'use client';
 
-import { useActionState, useEffect, useState, useSyncExternalStore, startTransition, type ReactNode } from 'react';
+import { useActionState, useEffect, useState, startTransition, type ReactNode } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
-import { COMMENT_MAX_LENGTH, ITEMS, isAsked, type Answers, type SurveyFieldKey } from '@/lib/survey/definition';
+import { COMMENT_MAX_LENGTH, ITEMS, type SurveyFieldKey } from '@/lib/survey/definition';
 import { FieldFrame, RadioGroup } from '@/components/forms/Field';
 import { useOptionLabels } from '@/components/survey/option-labels';
 import { surveyAnswersSchema, type SurveyFormValues } from '@/lib/validation/survey';
@@ -24,19 +24,12 @@ type Props = {
 };
 
 const storageKey = (token: string) => `vaerdig:survey:${token}`;
-const noSubscription = () => () => {};
 
 export function SurveyForm({ intro, action, token, locale, organisation }: Props) {
   const t = useTranslations('Survey');
   const optionLabels = useOptionLabels();
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const serverValues = state.status === 'error' ? state.values : undefined;
-  // False in the server's HTML and the first render of the page; true once React runs in the browser.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
   const [showClientErrors, setShowClientErrors] = useState(false);
 
   const { register, handleSubmit, control, subscribe, reset, formState } = useForm<SurveyFormValues>({
@@ -67,8 +60,7 @@ export function SurveyForm({ intro, action, token, locale, organisation }: Props
     [subscribe, token],
   );
 
-  const values = useWatch({ control });
-  const comment = values.comment ?? serverValues?.comment ?? '';
+  const comment = useWatch({ control, name: 'comment' }) ?? serverValues?.comment ?? '';
   const commentLength = comment.replace(/\r\n?/g, '\n').length;
 
   const errors: SummaryError[] = collectErrors(showClientErrors ? formState.errors : undefined, state);
@@ -87,7 +79,6 @@ export function SurveyForm({ intro, action, token, locale, organisation }: Props
     const message = errors.find((error) => error.field === key)?.message;
     return message ? t(`errors.${message as 'invalidChoice'}`) : undefined;
   };
-  const answers = (hydrated ? values : (serverValues ?? {})) as Answers;
 
   return (
     <>
@@ -98,17 +89,16 @@ export function SurveyForm({ intro, action, token, locale, organisation }: Props
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="locale" value={locale} />
         {ITEMS.map((item) => {
+          // The follow-up is always in the page; styles.css shows it once its condition is
+          // chosen, with or without JavaScript (and throughout in a browser without :has()).
           const followUp = 'showWhen' in item;
-          if (followUp && hydrated && !isAsked(item.key, answers)) return null;
           const label = t(`items.${item.key}.label`);
           const hint =
-            item.key === 'min_plan_use'
-              ? t('items.min_plan_use.hint')
-              : followUp && !hydrated
-                ? t('items.min_plan_overview.noJsHint')
-                : item.kind === 'likert'
-                  ? t('scaleHint')
-                  : undefined;
+            item.key === 'min_plan_use' || item.key === 'min_plan_overview'
+              ? t(`items.${item.key}.hint`)
+              : item.kind === 'likert'
+                ? t('scaleHint')
+                : undefined;
           return (
             <RadioGroup
               key={item.key}
@@ -120,7 +110,7 @@ export function SurveyForm({ intro, action, token, locale, organisation }: Props
               options={optionLabels(item)}
               defaultValue={serverValues?.[item.key]}
               input={register(item.key)}
-              className={followUp ? 'ml-5' : undefined}
+              className={followUp ? 'ml-5 survey-follow-up' : undefined}
             />
           );
         })}
