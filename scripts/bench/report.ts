@@ -1,4 +1,3 @@
-import { STATIC_CITIZEN_PATHS } from '../../lib/citizen-pages';
 import type { Machine } from './machine';
 import { errorCount, type Phase } from './load';
 import { DASHBOARD, WARM_UP, type Timing } from './results';
@@ -68,9 +67,8 @@ function postRow(title: string, phase: Phase) {
 /** Server CPU per request of each page against the health check's; the kept citizen pages have a target. */
 function cpuRows({ cpu }: SurveyRun): string[][] {
   const health = cpu.find((page) => page.path === '/api/health')!;
-  return cpu.map(({ path, msPerRequest, perSecond }) => {
+  return cpu.map(({ path, kept, msPerRequest, perSecond }) => {
     const ratio = msPerRequest / health.msPerRequest;
-    const kept = STATIC_CITIZEN_PATHS.has(path);
     return [
       `Server CPU per GET ${path}${kept ? ' (kept citizen page)' : ''}`,
       `${ms(msPerRequest)} · ${ratio.toFixed(2)}× /api/health · ${perSecond.toFixed(0)} /s`,

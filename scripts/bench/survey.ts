@@ -5,6 +5,7 @@ import { hiddenFields } from '../lib/html';
 import { databaseWithCodes } from '../lib/invitations';
 import { serverProcess } from '../lib/processes';
 import { startServer } from '../lib/server';
+import { STATIC_CITIZEN_PATHS } from '../../lib/citizen-pages';
 import { closedLoop, countError, pingOne, text, type Send, type Tally } from './load';
 import { BROWSER, pageWeight } from './weight';
 import { lighthouseScores } from './lighthouse';
@@ -106,21 +107,30 @@ function countRows(file: string) {
 
 /** The pages whose server CPU per request is measured, against the health check's (which reads the database). */
 const CPU_PAGES = ['/api/health', '/', '/s', '/s/tak', '/privatliv', '/tilgaengelighed', '/ar/privatliv'];
-export type PageCpu = { path: string; msPerRequest: number; perSecond: number };
+/** `kept`: a page the server answers from its cache (the static citizen pages, the not-found page). */
+export type PageCpu = { path: string; kept: boolean; msPerRequest: number; perSecond: number };
 
 /** GETs of one path in closed loops: the server's CPU time per answered request. */
-async function pageCpu(loop: Loop, send: Send, url: string, path: string, label = path): Promise<PageCpu> {
+async function pageCpu(
+  loop: Loop,
+  send: Send,
+  url: string,
+  path: string,
+  label = path,
+  status = 200,
+): Promise<PageCpu> {
   const get = async (tally: Tally) => {
     const start = performance.now();
     const reply = await send(`${url}${path}`, { headers: BROWSER });
     tally.times.push(performance.now() - start);
-    if (reply.status === 200) tally.ok++;
+    if (reply.status === status) tally.ok++;
     else countError(tally, `get_${reply.status}`);
   };
   await loop(1, get);
   const phase = await loop(CPU_SECONDS, get);
   return {
     path: label,
+    kept: STATIC_CITIZEN_PATHS.has(path) || status === 404,
     msPerRequest: ((phase.serverCpu * phase.seconds) / Math.max(1, phase.tally.ok)) * 1000,
     perSecond: phase.tally.ok / phase.seconds,
   };
@@ -164,9 +174,10 @@ export async function surveyBench(send: Send, dir: string, { clients, seconds, c
     const ping = (tally: Tally) => pingOne(send, server.url, tally);
     await loop(WARM_UP_SECONDS, ping);
     const pingPhase = await loop(seconds, ping);
-    console.log(`Server CPU per GET of ${CPU_PAGES.length + 1} pages, ${CPU_SECONDS} s each`);
+    console.log(`Server CPU per GET of ${CPU_PAGES.length + 2} pages, ${CPU_SECONDS} s each`);
     const cpu: PageCpu[] = [];
     for (const path of CPU_PAGES) cpu.push(await pageCpu(loop, send, server.url, path));
+    cpu.push(await pageCpu(loop, send, server.url, '/findes-ikke', '/findes-ikke (not found, 404)', 404));
     cpu.push(await pageCpu(loop, send, server.url, `/s/${codes.pop()!}`, '/s/<code>'));
     const rssEnd = serverProcess(server.pid);
     const rows = countRows(file);
