@@ -23,7 +23,8 @@ export function errorCode(error: unknown): string {
   return error instanceof Error ? error.name : 'unknown';
 }
 
-const SURVEY_TOKEN_PATH = new RegExp(`^(${LOCALE_PREFIX_PATTERN})/s/(?!tak$)[^/]+`);
+// Case-blind: next-intl takes `/EN/s/…` too (and redirects it), and the proxy logs it first.
+const SURVEY_TOKEN_PATH = new RegExp(`^(${LOCALE_PREFIX_PATTERN})/s/(?!tak$)[^/]+`, 'i');
 
 /** A request path fit for the log: survey tokens and ids become placeholders, the query string is dropped. */
 export function redactPath(pathname: string): string {

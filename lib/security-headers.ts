@@ -17,7 +17,7 @@ export function pageCsp(scripts: ScriptSources, development = false): string {
   return [
     "default-src 'self'",
     // 'unsafe-eval' only in development, where React needs it for debugging.
-    `script-src ${allowed}${development ? " 'unsafe-eval'" : ''}`,
+    `script-src ${allowed}${development && scripts !== 'none' ? " 'unsafe-eval'" : ''}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

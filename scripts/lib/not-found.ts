@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import { DEFAULT_LOCALE, isLocale } from '../../lib/locales';
+import { staffPathInDanish } from '../../lib/staff-paths';
 
 /**
  * Which request paths no page of the build answers, read from Next.js's own route table
  * (`.next/routes-manifest.json`): Next gives those app/not-found.tsx, which the page cache keeps
  * per language (scripts/lib/page-cache.ts). Every page sits under `[locale]`, and next-intl puts
  * an unprefixed (Danish) path under `/da` before Next routes it. Anything this cannot be sure of
- * is left to Next: escapes, a trailing or double slash (Next redirects those), `/da/…`
- * (next-intl redirects), Next's own files and pages, the API and the icons.
+ * is left to Next: escapes, slashes and dot segments Next redirects or resolves, `/da/…` and
+ * `/EN/…` (next-intl redirects), staff addresses in a citizen-only language (the proxy
+ * redirects), Next's own files and pages, the API and the icons.
  */
 
 export type RouteTable = {
@@ -15,6 +17,8 @@ export type RouteTable = {
   dynamicRoutes: { page: string; regex: string }[];
 };
 
+/** What Next redirects or resolves before routing: escapes, `//`, `\\`, a trailing slash, `.` and `..` segments. */
+const UNSURE = /%|\/\/|\\|\/$|[?#]|(?:^|\/)\.\.?(?:\/|$)/;
 /** The API, and Next's own files and pages (`/_next/…`, `/_not-found`, `/_global-error`). */
 const OUTSIDE_PAGES = /^\/(?:api|_[^/]*)(?:\/|$)|^\/(?:favicon\.ico|icon\.svg)$/;
 
@@ -31,9 +35,12 @@ export function readRouteTable(file: string): RouteTable | null {
 export function missingPageMatcher(table: RouteTable): (path: string) => boolean {
   const pages = [...table.staticRoutes, ...table.dynamicRoutes].map(({ regex }) => new RegExp(regex));
   return (path) => {
-    if (path === '/' || !path.startsWith('/') || /%|\/\/|\/$|[?#]/.test(path) || OUTSIDE_PAGES.test(path)) return false;
+    if (path === '/' || !path.startsWith('/') || UNSURE.test(path) || OUTSIDE_PAGES.test(path)) return false;
     const first = path.split('/')[1]!;
-    if (first === DEFAULT_LOCALE) return false;
+    // next-intl redirects `/da/…` and a language in capitals (`/EN/…`); the proxy sends a staff
+    // address in a citizen-only language to the Danish one.
+    if (first === DEFAULT_LOCALE || (first !== first.toLowerCase() && isLocale(first.toLowerCase()))) return false;
+    if (staffPathInDanish(path) !== null) return false;
     const routed = isLocale(first) ? path : `/${DEFAULT_LOCALE}${path}`;
     return !pages.some((page) => page.test(routed));
   };

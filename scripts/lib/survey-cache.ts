@@ -1,5 +1,6 @@
 import { IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { Db } from '../../db/client';
+import { allowedHosts } from '../../lib/env';
 import { getTokenState, markOpened, type TokenState } from '../../db/queries/invitations';
 import { submitResponse } from '../../db/queries/responses';
 import { LOCALE_PREFIX_PATTERN, localeOfPath, localePrefix, type Locale } from '../../lib/locales';
@@ -8,7 +9,7 @@ import { COMMON_HEADERS, HSTS, inlineScripts, pageCsp } from '../../lib/security
 import { MAX_SURVEY_BYTES } from '../../lib/survey/definition';
 import { readSurveySubmission } from '../../lib/survey/submission';
 import { formatCode, normalizeCode } from '../../lib/tokens';
-import { hiddenFields } from './html';
+import { formHtml, hiddenFields } from './html';
 import {
   chosenEncoding,
   fillOnce,
@@ -67,8 +68,12 @@ function surveyVisit(request: IncomingMessage): Visit | null {
 
 const withCode = (text: string, { code, token }: Visit) => text.replaceAll(CODE, code).replaceAll(TOKEN, token);
 
+/** `text` as a whole word of code characters: not a run inside a longer one (a chunk's hash, say). */
+const asWord = (text: string) => new RegExp(`(?<![0-9A-Za-z-])${text}(?![0-9A-Za-z-])`, 'g');
+
 function templateOf(html: string, headers: OutgoingHttpHeaders, visit: Visit): Template {
-  const withoutCode = (text: string) => text.replaceAll(visit.code, CODE).replaceAll(visit.token, TOKEN);
+  const [code, token] = [asWord(visit.code), asWord(visit.token)];
+  const withoutCode = (text: string) => text.replace(code, CODE).replace(token, TOKEN);
   const page = withoutCode(html);
   const scripts = inlineScripts(page);
   const hasCode = (script: string) => script.includes(CODE) || script.includes(TOKEN);
@@ -101,7 +106,8 @@ function isSameOrigin(request: IncomingMessage): boolean {
   if (origin === 'null') return request.headers['sec-fetch-site'] === 'same-origin';
   const ownHost = request.headers['x-forwarded-host'] ?? request.headers.host;
   try {
-    return origin !== undefined && new URL(origin).host === ownHost;
+    const host = origin === undefined ? null : new URL(origin).host;
+    return host !== null && (host === ownHost || allowedHosts().includes(host));
   } catch {
     return false;
   }
@@ -161,7 +167,8 @@ export function createSurveyCache(db: () => Db, maxAgeMs: number): SurveyCache {
       // the render means the render showed it.
       if (page === null || renderedIn !== generation || getTokenState(db(), visit.token) !== state) return;
       const template = templateOf(page.html, page.headers, visit);
-      if (state === 'open') actionFields = hiddenFields(page.html).filter(([name]) => ACTION_FIELD.test(name));
+      if (state === 'open')
+        actionFields = hiddenFields(formHtml(page.html)).filter(([name]) => ACTION_FIELD.test(name));
       kept.set(key, template);
     });
   }

@@ -37,7 +37,9 @@ test('a fresh nonce per response, and the pages run with no policy violation', a
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  await page.goto(`/s/${newCode()}`);
+  // A query makes Next render the page for this request, with a nonce.
+  const survey = await page.goto(`/s/${newCode()}?fra=kort`);
+  expect(survey!.headers()['content-security-policy']).toContain("'nonce-");
   // Next's runtime ran: the policy let its scripts run.
   await expect
     .poll(() => page.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version))
@@ -125,6 +127,7 @@ test('a path no page answers gets the not-found page kept per language, without 
     expect(html).toContain(`<h1>${heading}</h1>`);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toContain(second);
+    expect(html).not.toContain(first);
     // Nor in its headers: nothing of the path the page was first rendered for.
     expect(JSON.stringify(kept.headers())).not.toContain(first.split('/').at(-1));
   }

@@ -62,6 +62,9 @@ test('each visit to a kept survey page gets its own code, the hashes of its own 
     const html = await kept.text();
     expect(html, code).toContain(`<h1>${heading}</h1>`);
     expect(html, code).not.toContain('name="token"');
+    expect(html, code).toContain(code);
+    for (const other of [answered, unknown, expired].filter((one) => one !== code))
+      expect(html, code).not.toContain(other);
     expectHashesOf(kept.headers()['content-security-policy']!, inlineScriptsOf(html), code);
   }
 });
@@ -110,11 +113,13 @@ test('a no-JS answer is stored once and redirected as the action does; invalid a
   const again = await postNoJs(baseURL, `/s/${code}`, form, '192.0.2.81');
   expect(again.status).toBe(303);
   expect(again.headers.get('location')).toBe(`/s/${code}`);
+  expectRedirectHeaders(again.headers);
   expect(responsesWithComment(comment)).toHaveLength(1);
 
   // English: the English thank-you page.
   const english = await post(newCode(), [['clear_purpose', '5']], '/en');
   expect(english.headers.get('location')).toBe('/en/s/tak');
+  expectRedirectHeaders(english.headers);
 
   // An answer outside the scale: the page again, with the error and the comment kept, the code unspent.
   const invalid = newCode();
@@ -142,8 +147,12 @@ test('a no-JS answer is stored once and redirected as the action does; invalid a
   expect(invitationState(invalid).answered).toBe(false);
 });
 
-/** What proxy.ts gives every answer, on the server's own redirect too. */
+/**
+ * The server's own redirect (Next's carries a nonce policy: only this tells them apart), with
+ * what proxy.ts gives every answer.
+ */
 function expectRedirectHeaders(headers: Headers) {
+  expect(headers.get('content-security-policy')).toContain("script-src 'none';");
   expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   expect(headers.get('cache-control')).toContain('no-store');
   expect(headers.get('x-content-type-options')).toBe('nosniff');

@@ -79,7 +79,8 @@ export async function keptPage(request: APIRequestContext, path: string): Promis
   for (;;) {
     const response = await request.get(path);
     const csp = response.headers()['content-security-policy'] ?? '';
-    if (/'sha256-|script-src 'none'/.test(csp) || Date.now() > deadline) return response;
+    if (/'sha256-|script-src 'none'/.test(csp)) return response;
+    if (Date.now() > deadline) throw new Error(`${path} was not served from the page cache within 10 s`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

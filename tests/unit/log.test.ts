@@ -5,6 +5,7 @@ describe('log lines', () => {
   it('never carry a survey token from the path', () => {
     expect(redactPath('/s/ABCD-EFGH-JKMN-PQRS')).toBe('/s/:token');
     expect(redactPath('/en/s/abcdefghjkmnpqrs')).toBe('/en/s/:token');
+    expect(redactPath('/EN/s/ABCD-EFGH-JKMN-PQRS')).toBe('/EN/s/:token');
     for (const prefix of ['/uk', '/ar', '/let']) {
       expect(redactPath(`${prefix}/s/ABCD-EFGH-JKMN-PQRS`)).toBe(`${prefix}/s/:token`);
       expect(redactPath(`${prefix}/s/tak`)).toBe(`${prefix}/s/tak`);

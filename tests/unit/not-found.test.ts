@@ -45,6 +45,12 @@ describe('the paths no page answers', () => {
       '/_global-error',
       '/favicon.ico',
       '/icon.svg',
+      '/EN/privatliv',
+      '/Ar/s',
+      '/en\\privatliv',
+      '/en/../privatliv',
+      '/./privatliv',
+      '/uk/admin/findes-ikke',
     ];
     for (const path of [...pages, ...others]) expect(isMissing(path), path).toBe(false);
   });
