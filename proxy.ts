@@ -2,9 +2,8 @@ import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { createTranslator } from 'use-intl/core';
 import { routing } from './i18n/routing';
-import { allowedHosts } from './lib/env';
 import { logEvent, redactPath } from './lib/log';
-import { COMMON_HEADERS, HSTS, pageCsp } from './lib/security-headers';
+import { isSameSitePost, pageCsp, pageHeaders } from './lib/security-headers';
 import { LANGUAGE_TAGS, localeOfPath, LOCALE_PREFIX_PATTERN, textDirection } from './lib/locales';
 import { staffPathInDanish } from './lib/staff-paths';
 import { CITIZEN_MESSAGES } from './lib/citizen-messages';
@@ -75,14 +74,8 @@ const ownHost = (request: NextRequest) => request.headers.get('x-forwarded-host'
 /** A post from another site (or an unproven `null` origin): refused before any action runs. */
 function isCrossSite(request: NextRequest): boolean {
   const origin = request.headers.get('origin');
-  if (origin === null) return false; // not a browser form or fetch; Next's own check still applies
-  if (origin === 'null') return request.headers.get('sec-fetch-site') !== 'same-origin';
-  try {
-    const host = new URL(origin).host;
-    return host !== ownHost(request) && !allowedHosts().includes(host);
-  } catch {
-    return true;
-  }
+  // Not a browser form or fetch: Next's own check still applies.
+  return origin !== null && !isSameSitePost(origin, request.headers.get('sec-fetch-site'), ownHost(request));
 }
 
 /**
@@ -144,11 +137,7 @@ export default async function proxy(request: NextRequest) {
       response = intl(new NextRequest(request, { headers }));
     }
   }
-  response.headers.set('Content-Security-Policy', csp);
-  for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
-  if (process.env.NODE_ENV === 'production') response.headers.set('Strict-Transport-Security', HSTS);
-  // Survey and staff pages show personal state: never stored by a browser or a proxy.
-  response.headers.set('Cache-Control', 'no-store');
+  for (const [name, value] of Object.entries(pageHeaders(csp))) response.headers.set(name, value);
   // One line per page request: the path without its survey token or query string, and
   // the status when the proxy answered itself (a redirect, 403 cross-site, 413 too large).
   logEvent('request', {

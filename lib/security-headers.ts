@@ -1,3 +1,5 @@
+import { allowedHosts } from './env';
+
 /**
  * Security headers. A page rendered for a request gets a Content Security Policy with a fresh
  * nonce (Next.js puts it on its own scripts); a citizen page served again from the page cache
@@ -56,6 +58,34 @@ export const COMMON_HEADERS: Record<string, string> = {
 };
 
 export const HSTS = 'max-age=31536000; includeSubDomains';
+
+/**
+ * The headers of every page answer, whoever answers (proxy.ts on Next's, the server's own caches
+ * on theirs). Survey and staff pages show personal state: never stored by a browser or a proxy.
+ */
+export function pageHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': csp,
+    ...COMMON_HEADERS,
+    ...(process.env.NODE_ENV === 'production' ? { 'Strict-Transport-Security': HSTS } : {}),
+    'Cache-Control': 'no-store',
+  };
+}
+
+/**
+ * Whether a browser's post comes from this site: its Origin names this host (or one of
+ * ALLOWED_ORIGINS), or it is `null`, as a plain form sends it under `Referrer-Policy:
+ * no-referrer`, with the browser's own `Sec-Fetch-Site: same-origin`, which no page can forge.
+ */
+export function isSameSitePost(origin: string, fetchSite: string | null | undefined, ownHost: string): boolean {
+  if (origin === 'null') return fetchSite === 'same-origin';
+  try {
+    const host = new URL(origin).host;
+    return host === ownHost || allowedHosts().includes(host);
+  } catch {
+    return false;
+  }
+}
 
 /** Route handlers answer data, never a page: nothing may run or frame it. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";

@@ -143,13 +143,8 @@ export function recordBody(response: ServerResponse, done: (body: Buffer) => voi
  * a time: `keep` gets the body once it has been sent whole. A visitor who leaves before the end
  * leaves nothing to keep, and must not block the key.
  */
-export function fillOnce(
-  filling: Set<string>,
-  key: string,
-  response: ServerResponse,
-  keep: (body: Buffer) => Promise<void>,
-): boolean {
-  if (filling.has(key)) return false;
+function fillOnce(filling: Set<string>, key: string, response: ServerResponse, keep: (body: Buffer) => Promise<void>) {
+  if (filling.has(key)) return;
   filling.add(key);
   let ended = false;
   response.once('close', () => {
@@ -161,5 +156,34 @@ export function fillOnce(
       .catch((error: unknown) => logError('page_cache_failed', error, { key }))
       .finally(() => filling.delete(key));
   });
-  return true;
+}
+
+/**
+ * What a cache keeps: an entry per key, good for `maxAgeMs` after it was kept, each made from one
+ * of Next's answers at a time. `forget` drops them all, and an answer rendered before it (before
+ * an admin's change) is not kept after it.
+ */
+export function keptEntries<Entry>(maxAgeMs: number) {
+  const kept = new Map<string, { entry: Entry; keptAt: number }>();
+  const filling = new Set<string>();
+  let generation = 0;
+  return {
+    /** The entry under `key`, while it is fresh. */
+    get(key: string): Entry | undefined {
+      const found = kept.get(key);
+      return found && Date.now() - found.keptAt < maxAgeMs ? found.entry : undefined;
+    },
+    /** Records Next's answer to `response`; `make` turns its whole body into the entry, or null for none. */
+    fill(key: string, response: ServerResponse, make: (body: Buffer) => Promise<Entry | null>) {
+      const renderedIn = generation;
+      fillOnce(filling, key, response, async (body) => {
+        const entry = renderedIn === generation ? await make(body) : null;
+        if (entry !== null && renderedIn === generation) kept.set(key, { entry, keptAt: Date.now() });
+      });
+    },
+    forget() {
+      generation += 1;
+      kept.clear();
+    },
+  };
 }

@@ -6,10 +6,10 @@ import { inlineScripts, pageCsp, withoutScripts } from '../../lib/security-heade
 import {
   allEncodings,
   chosenEncoding,
-  fillOnce,
   hashOf,
   isPlainPageRequest,
   keepablePage,
+  keptEntries,
   sendPage,
   type Encoding,
 } from './kept-response';
@@ -25,7 +25,7 @@ import {
  * (server/citizen-pages.ts), and so does `maxAgeMs` passing.
  */
 
-type Kept = { status: number; headers: OutgoingHttpHeaders; bodies: Record<Encoding, Buffer>; keptAt: number };
+type Kept = { status: number; headers: OutgoingHttpHeaders; bodies: Record<Encoding, Buffer> };
 
 /** What a GET may be answered with from the cache: a page by its path, or the not-found page in a language. */
 type Wanted = { key: string; path: string; status: 200 | 404 };
@@ -47,20 +47,14 @@ export type PageCache = {
 
 /** `isMissing` tells a path no page answers (scripts/lib/not-found.ts); without it, every not-found page is Next's. */
 export function createPageCache(maxAgeMs: number, isMissing: ((path: string) => boolean) | null = null): PageCache {
-  const kept = new Map<string, Kept>();
-  const filling = new Set<string>();
-  // A page rendered before an admin's change must not be kept after it.
-  let generation = 0;
+  const kept = keptEntries<Kept>(maxAgeMs);
   return {
-    forget: () => {
-      generation += 1;
-      kept.clear();
-    },
+    forget: kept.forget,
     serve(request, response) {
       const want = maxAgeMs > 0 ? wanted(request, isMissing) : null;
       if (want === null) return false;
       const page = kept.get(want.key);
-      if (page && Date.now() - page.keptAt < maxAgeMs) {
+      if (page) {
         const encoding = chosenEncoding(request);
         sendPage(response, page.headers, page.bodies[encoding], encoding, page.status);
         logEvent('request', {
@@ -72,19 +66,17 @@ export function createPageCache(maxAgeMs: number, isMissing: ((path: string) => 
         return true;
       }
       // One render of a path is kept at a time; others meanwhile are served as Next renders them.
-      const renderedIn = generation;
-      fillOnce(filling, want.key, response, async (body) => {
+      kept.fill(want.key, response, async (body) => {
         const page = keepablePage(response, body, want.status);
-        if (page === null) return;
+        if (page === null) return null;
         const bare = SCRIPTED_CITIZEN_PATHS.has(want.path) ? null : withoutScripts(page.html);
         // The not-found page is kept for every missing path: only without scripts (they name
         // the path it was rendered for) and only when nothing else in it does.
-        if (want.status === 404 && (bare === null || bare.includes(want.path))) return;
+        if (want.status === 404 && (bare === null || bare.includes(want.path))) return null;
         const html = bare ?? page.html;
         const scripts = bare === null ? { hashes: [...new Set(inlineScripts(html).map(hashOf))] } : ('none' as const);
         const headers = { ...page.headers, 'content-security-policy': pageCsp(scripts) };
-        const bodies = await allEncodings(Buffer.from(html, 'utf8'));
-        if (renderedIn === generation) kept.set(want.key, { status: want.status, headers, bodies, keptAt: Date.now() });
+        return { status: want.status, headers, bodies: await allEncodings(Buffer.from(html, 'utf8')) };
       });
       return false;
     },

@@ -1,21 +1,20 @@
 import { IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { Db } from '../../db/client';
-import { allowedHosts } from '../../lib/env';
 import { getTokenState, markOpened, type TokenState } from '../../db/queries/invitations';
 import { submitResponse } from '../../db/queries/responses';
 import { LOCALE_PREFIX_PATTERN, localeOfPath, localePrefix, type Locale } from '../../lib/locales';
 import { logError, logEvent, redactPath } from '../../lib/log';
-import { COMMON_HEADERS, HSTS, inlineScripts, pageCsp } from '../../lib/security-headers';
+import { inlineScripts, isSameSitePost, pageCsp, pageHeaders } from '../../lib/security-headers';
 import { MAX_SURVEY_BYTES } from '../../lib/survey/definition';
 import { readSurveySubmission } from '../../lib/survey/submission';
 import { formatCode, normalizeCode } from '../../lib/tokens';
 import { formHtml, hiddenFields } from './html';
 import {
   chosenEncoding,
-  fillOnce,
   hashOf,
   isPlainPageRequest,
   keepablePage,
+  keptEntries,
   oneEncoding,
   sendPage,
 } from './kept-response';
@@ -51,7 +50,6 @@ type Template = {
   /** The hashes of the scripts without the code, and the scripts with it. */
   fixedHashes: string[];
   codeScripts: string[];
-  keptAt: number;
 };
 
 type Visit = { locale: Locale; code: string; token: string; path: string };
@@ -71,46 +69,29 @@ const withCode = (text: string, { code, token }: Visit) => text.replaceAll(CODE,
 /** `text` as a whole word of code characters: not a run inside a longer one (a chunk's hash, say). */
 const asWord = (text: string) => new RegExp(`(?<![0-9A-Za-z-])${text}(?![0-9A-Za-z-])`, 'g');
 
-function templateOf(html: string, headers: OutgoingHttpHeaders, visit: Visit): Template {
-  const [code, token] = [asWord(visit.code), asWord(visit.token)];
-  const withoutCode = (text: string) => text.replace(code, CODE).replace(token, TOKEN);
-  const page = withoutCode(html);
+/**
+ * The page with its code taken out, or null when a kept header would still carry it (the kept
+ * ones do not: scripts/lib/kept-response.ts leaves out `link` and `x-middleware-rewrite`).
+ */
+function templateOf(html: string, headers: OutgoingHttpHeaders, visit: Visit): Template | null {
+  const headerText = JSON.stringify(headers);
+  if (headerText.includes(visit.code) || headerText.includes(visit.token)) return null;
+  const page = html.replace(asWord(visit.code), CODE).replace(asWord(visit.token), TOKEN);
   const scripts = inlineScripts(page);
   const hasCode = (script: string) => script.includes(CODE) || script.includes(TOKEN);
   return {
     html: page,
-    headers: Object.fromEntries(
-      Object.entries(headers).map(([name, value]) => [name, typeof value === 'string' ? withoutCode(value) : value]),
-    ),
+    headers,
     fixedHashes: [...new Set(scripts.filter((script) => !hasCode(script)).map(hashOf))],
     codeScripts: scripts.filter(hasCode),
-    keptAt: Date.now(),
   };
 }
 
-/** The headers proxy.ts gives every page answer, for the redirect after a submit. */
-function redirectHeaders(location: string): OutgoingHttpHeaders {
-  return {
-    ...COMMON_HEADERS,
-    ...(process.env.NODE_ENV === 'production' ? { 'Strict-Transport-Security': HSTS } : {}),
-    'Content-Security-Policy': pageCsp('none'),
-    'Cache-Control': 'no-store',
-    Location: location,
-    'Content-Length': 0,
-  };
-}
-
-/** A form post from a page of this site (as proxy.ts and Next's action check decide it). */
+/** A form post from a page of this site, as proxy.ts decides it. */
 function isSameOrigin(request: IncomingMessage): boolean {
-  const origin = request.headers.origin;
-  if (origin === 'null') return request.headers['sec-fetch-site'] === 'same-origin';
-  const ownHost = request.headers['x-forwarded-host'] ?? request.headers.host;
-  try {
-    const host = origin === undefined ? null : new URL(origin).host;
-    return host !== null && (host === ownHost || allowedHosts().includes(host));
-  } catch {
-    return false;
-  }
+  const { origin, host, 'sec-fetch-site': fetchSite, 'x-forwarded-host': forwardedHost } = request.headers;
+  const ownHost = String(forwardedHost ?? host ?? '');
+  return origin !== undefined && isSameSitePost(origin, String(fetchSite), ownHost);
 }
 
 /** The request again, with the body already read from the network, for Next.js to handle. */
@@ -153,23 +134,19 @@ export type SurveyCache = {
 
 /** `db` opens the database on first use, as the app does (a server starts on a broken one, and says so). */
 export function createSurveyCache(db: () => Db, maxAgeMs: number): SurveyCache {
-  const kept = new Map<string, Template>();
-  const filling = new Set<string>();
-  let generation = 0;
+  const kept = keptEntries<Template>(maxAgeMs);
   /** The survey action's fields, from an open page Next rendered; until then every post goes to Next. */
   let actionFields: [string, string][] | null = null;
 
   function keep(key: string, state: TokenState, visit: Visit, response: ServerResponse) {
-    const renderedIn = generation;
-    fillOnce(filling, key, response, async (body) => {
+    kept.fill(key, response, async (body) => {
       const page = keepablePage(response, body);
       // A state changes only one way (open to answered or unavailable): the same state after
       // the render means the render showed it.
-      if (page === null || renderedIn !== generation || getTokenState(db(), visit.token) !== state) return;
-      const template = templateOf(page.html, page.headers, visit);
+      if (page === null || getTokenState(db(), visit.token) !== state) return null;
       if (state === 'open')
         actionFields = hiddenFields(formHtml(page.html)).filter(([name]) => ACTION_FIELD.test(name));
-      kept.set(key, template);
+      return templateOf(page.html, page.headers, visit);
     });
   }
 
@@ -198,17 +175,14 @@ export function createSurveyCache(db: () => Db, maxAgeMs: number): SurveyCache {
     }
     const prefix = localePrefix(submission.locale);
     const location = result.ok ? `${prefix}/s/tak` : `${prefix}/s/${formatCode(submission.token)}`;
-    response.writeHead(303, redirectHeaders(location));
+    response.writeHead(303, { ...pageHeaders(pageCsp('none')), Location: location, 'Content-Length': 0 });
     response.end();
     logEvent('request', { method: 'POST', path: redactPath(request.url!), status: 303 });
     if (result.ok) logEvent('survey_submitted', { language: submission.locale });
   }
 
   return {
-    forget: () => {
-      generation += 1;
-      kept.clear();
-    },
+    forget: kept.forget,
     serve(request, response) {
       if (request.method !== 'GET' || maxAgeMs <= 0) return false;
       const visit = surveyVisit(request);
@@ -221,7 +195,7 @@ export function createSurveyCache(db: () => Db, maxAgeMs: number): SurveyCache {
       }
       const key = `${visit.locale} ${state}`;
       const template = kept.get(key);
-      if (!template || Date.now() - template.keptAt >= maxAgeMs) {
+      if (!template) {
         keep(key, state, visit, response);
         return false;
       }
@@ -237,13 +211,7 @@ export function createSurveyCache(db: () => Db, maxAgeMs: number): SurveyCache {
         ...template.fixedHashes,
         ...template.codeScripts.map((script) => hashOf(withCode(script, visit))),
       ];
-      const headers = Object.fromEntries(
-        Object.entries(template.headers).map(([name, value]) => [
-          name,
-          typeof value === 'string' ? withCode(value, visit) : value,
-        ]),
-      );
-      headers['content-security-policy'] = pageCsp({ hashes });
+      const headers = { ...template.headers, 'content-security-policy': pageCsp({ hashes }) };
       const encoding = chosenEncoding(request);
       sendPage(response, headers, oneEncoding(Buffer.from(withCode(template.html, visit), 'utf8'), encoding), encoding);
       logEvent('request', { method: 'GET', path: redactPath(visit.path), cached: true });

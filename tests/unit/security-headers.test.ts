@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCRIPTED_CITIZEN_PATHS, STATIC_CITIZEN_PATHS } from '@/lib/citizen-pages';
-import { inlineScripts, pageCsp, withoutScripts } from '@/lib/security-headers';
+import { inlineScripts, isSameSitePost, pageCsp, pageHeaders, withoutScripts } from '@/lib/security-headers';
 
 describe('the pages’ Content Security Policy', () => {
   it('allows inline scripts by a nonce or by their hashes, never unsafe-inline', () => {
@@ -13,6 +13,24 @@ describe('the pages’ Content Security Policy', () => {
       expect(csp).toContain("frame-ancestors 'none'");
     }
     expect(pageCsp({ nonce: 'n' }, true)).toContain("'unsafe-eval'");
+  });
+
+  it('gives every page answer its policy and never lets it be stored', () => {
+    const headers = pageHeaders(pageCsp('none'));
+    expect(headers['Content-Security-Policy']).toContain("script-src 'none';");
+    expect(headers['Cache-Control']).toBe('no-store');
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['X-Frame-Options']).toBe('DENY');
+  });
+
+  it('takes a post as from this site by its Origin, or by the browser’s Sec-Fetch-Site when the Origin is null', () => {
+    expect(isSameSitePost('http://localhost:3000', null, 'localhost:3000')).toBe(true);
+    expect(isSameSitePost('null', 'same-origin', 'localhost:3000')).toBe(true);
+    expect(isSameSitePost('null', 'cross-site', 'localhost:3000')).toBe(false);
+    expect(isSameSitePost('null', undefined, 'localhost:3000')).toBe(false);
+    expect(isSameSitePost('https://evil.example', 'cross-site', 'localhost:3000')).toBe(false);
+    expect(isSameSitePost('http://localhost:3001', 'same-site', 'localhost:3000')).toBe(false);
+    expect(isSameSitePost('not an address', 'same-origin', 'localhost:3000')).toBe(false);
   });
 
   it('reads the text of the inline scripts only, as the browser hashes it', () => {
