@@ -149,8 +149,11 @@ export async function surveyBench(send: Send, dir: string, { clients, seconds, c
   try {
     const rssStart = serverProcess(server.pid);
     const weights = await pageWeight(send, server.url, codes.pop()!);
+    // The first survey page in a language is rendered by Next and kept: the pages measured are kept ones.
+    for (const prefix of ['/uk', '/ar']) await send(`${server.url}${prefix}/s/${codes.pop()!}`);
     const wire = await wireWeights(server.url, [
       { label: '/s/<code> in Danish', path: `/s/${codes.pop()!}` },
+      { label: '/s/<code> in Danish, then a Tab', path: `/s/${codes.pop()!}`, firstUse: true },
       { label: '/uk/s/<code> in Ukrainian', path: `/uk/s/${codes.pop()!}` },
       { label: '/ar/s/<code> in Arabic', path: `/ar/s/${codes.pop()!}` },
       { label: '/s (type a code)', path: '/s' },

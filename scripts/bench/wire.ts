@@ -15,6 +15,11 @@ export type Wire = {
   fonts: number;
   other: number;
   total: number;
+  /**
+   * For a page used after loading: from the first key (Tab) to the form run by React, with the
+   * CPU slowed four times (Lighthouse's phone), in ms.
+   */
+  readyMs?: number;
 };
 
 const KIND: Record<string, keyof Omit<Wire, 'label' | 'total'>> = {
@@ -24,7 +29,14 @@ const KIND: Record<string, keyof Omit<Wire, 'label' | 'total'>> = {
   font: 'fonts',
 };
 
-export async function wireWeights(url: string, pages: { label: string; path: string }[]): Promise<Wire[] | null> {
+/**
+ * Each page loaded; one with `firstUse` is then used (a Tab, which loads a kept survey page's
+ * scripts: scripts/lib/first-use.ts) and counted with what that loads, until its form is hydrated.
+ */
+export async function wireWeights(
+  url: string,
+  pages: { label: string; path: string; firstUse?: boolean }[],
+): Promise<Wire[] | null> {
   let browser;
   try {
     browser = await chromium.launch(chromiumLaunch);
@@ -33,7 +45,7 @@ export async function wireWeights(url: string, pages: { label: string; path: str
   }
   try {
     const weights: Wire[] = [];
-    for (const { label, path } of pages) {
+    for (const { label, path, firstUse } of pages) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const finished: Promise<void>[] = [];
@@ -49,6 +61,20 @@ export async function wireWeights(url: string, pages: { label: string; path: str
       });
       await page.goto(`${url}${path}`, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      if (firstUse) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        const pressed = Date.now();
+        await page.keyboard.press('Tab');
+        await page.waitForFunction(
+          () => Object.keys(document.querySelector('form') ?? {}).some((key) => key.startsWith('__react')),
+          undefined,
+          { polling: 10, timeout: 60_000 },
+        );
+        wire.readyMs = Date.now() - pressed;
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        await page.waitForLoadState('networkidle');
+      }
       await Promise.all(finished);
       weights.push(wire);
       await context.close();

@@ -5,9 +5,10 @@ import { submitResponse } from '../../db/queries/responses';
 import { LOCALE_PREFIX_PATTERN, localeOfPath, localePrefix, type Locale } from '../../lib/locales';
 import { logError, logEvent, redactPath } from '../../lib/log';
 import { inlineScripts, isSameSitePost, pageCsp, pageHeaders } from '../../lib/security-headers';
-import { MAX_SURVEY_BYTES } from '../../lib/survey/definition';
+import { KEPT_ANSWERS_PREFIX, MAX_SURVEY_BYTES } from '../../lib/survey/definition';
 import { readSurveySubmission } from '../../lib/survey/submission';
 import { formatCode, normalizeCode } from '../../lib/tokens';
+import { scriptsOnFirstUse } from './first-use';
 import { formHtml, hiddenFields } from './html';
 import {
   chosenEncoding,
@@ -27,7 +28,8 @@ import {
  *   (open, answered, unavailable) is rendered by Next.js; its HTML is kept with the code taken
  *   out. Later visits in that state get it with their own code put in, and a policy with the
  *   hashes of its inline scripts (one of them holds the code), compressed for them alone. An open
- *   invitation is marked opened, as the page does.
+ *   invitation is marked opened, as the page does. Next's scripts load on the page's first use
+ *   (scripts/lib/first-use.ts): the form works before they run, as without JavaScript.
  * - A form posted without JavaScript whose Next.js action fields are the survey's, from this
  *   site, and whose answers are valid is stored here, in the same transaction as the action
  *   stores it (db/queries/responses.ts), and answered with the action's redirect. Anything else
@@ -146,7 +148,9 @@ export function createSurveyCache(db: () => Db, maxAgeMs: number): SurveyCache {
       if (page === null || getTokenState(db(), visit.token) !== state) return null;
       if (state === 'open')
         actionFields = hiddenFields(formHtml(page.html)).filter(([name]) => ACTION_FIELD.test(name));
-      return templateOf(page.html, page.headers, visit);
+      // Sent with its scripts loading on first use: the page works before they run (the no-JS form).
+      const html = scriptsOnFirstUse(page.html, KEPT_ANSWERS_PREFIX) ?? page.html;
+      return templateOf(html, page.headers, visit);
     });
   }
 

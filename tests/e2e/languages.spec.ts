@@ -4,7 +4,7 @@ import { newCode, responsesWithComment } from '../support/e2e-db';
 import { language, LANGUAGES, type Language } from '../support/languages';
 import { expectNoAxeViolations } from '../support/page-checks';
 import { signInAs } from '../support/staff';
-import { question } from '../support/survey';
+import { question, scriptsRunning } from '../support/survey';
 
 /** Presses Tab until `target` has the focus (at most `limit` times), then checks that it has. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 40) {
@@ -176,6 +176,7 @@ test('Arabic radio buttons sit at the right of their labels, Danish ones at the 
 test('the error summary, the survey and lists mirror in Arabic', async ({ page }) => {
   const { messages } = language('ar');
   await page.goto(`/ar/s/${newCode()}`);
+  await scriptsRunning(page);
   await page.getByRole('button', { name: messages.Survey.submit }).click();
   const summary = page.locator('.alert-error');
   await expect(summary).toBeVisible();

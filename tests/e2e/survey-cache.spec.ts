@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { formatCode, generateToken } from '@/lib/tokens';
 import { formHtml, hiddenFields } from '@/scripts/lib/html';
 import { invitationState, newCode, responsesWithComment } from '../support/e2e-db';
 import { noJsFormFields, postNoJs } from '../support/no-js';
 import { expectAnswer, expectHashesOf, inlineScriptsOf, keptPage } from '../support/page-checks';
-import { da } from '../support/survey';
+import { da, hydrated, question } from '../support/survey';
 
 /**
  * The survey page and its submit without JavaScript, as `npm start`'s server answers them
@@ -69,7 +69,19 @@ test('each visit to a kept survey page gets its own code, the hashes of its own 
   }
 });
 
-test('a kept survey page runs in the browser: its scripts run, and nothing is refused', async ({ page, request }) => {
+/** The scripts a page has asked for by address so far. */
+const scriptsLoaded = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('.js')),
+  );
+
+test('a kept survey page loads its scripts on first use: they run, and nothing is refused', async ({
+  page,
+  request,
+}) => {
   await keptPage(request, `/s/${newCode()}`);
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -77,10 +89,18 @@ test('a kept survey page runs in the browser: its scripts run, and nothing is re
   });
   const response = await page.goto(`/s/${newCode()}`);
   expect(response!.headers()['content-security-policy']).toContain("'sha256-");
-  // Next's runtime ran, and with it the form's own checks: an empty submit is answered in the page.
+  // Loaded: the page and its styles and fonts, no script by address, nothing preloaded.
+  expect(await scriptsLoaded(page)).toEqual([]);
+  expect(await page.locator('script[src], link[rel="preload"][as="script"]').count()).toBe(0);
+
+  // First use (a key): Next's runtime loads and runs, and with it the form's own checks: an
+  // empty submit is answered in the page.
+  await page.keyboard.press('Tab');
   await expect
     .poll(() => page.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version))
     .toBe('string');
+  await expect.poll(() => hydrated(page)).toBe(true);
+  expect((await scriptsLoaded(page)).length).toBeGreaterThan(1);
   const posts: string[] = [];
   page.on('request', (sent) => {
     if (sent.method() === 'POST') posts.push(sent.url());
@@ -89,6 +109,47 @@ test('a kept survey page runs in the browser: its scripts run, and nothing is re
   await expect(page.getByRole('alert').first()).toBeVisible();
   expect(posts).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('answers given before the scripts have run are kept when they do, and sent with JavaScript', async ({
+  page,
+  request,
+}) => {
+  await keptPage(request, `/s/${newCode()}`);
+  const code = newCode();
+  // The scripts are held back until the answers are given: a slow line, made certain.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`/s/${code}`);
+  const comment = `before the scripts ${Date.now()}`;
+  await question(page, da.clearPurpose).getByLabel('Helt enig', { exact: true }).check();
+  await question(page, da.channel).getByLabel('Telefon', { exact: true }).check();
+  await page.getByLabel(da.comment).fill(comment);
+  expect(await hydrated(page)).toBe(false);
+  release();
+  await expect.poll(() => hydrated(page)).toBe(true);
+
+  // Still chosen, the comment counted, and kept for the language switch.
+  await expect(question(page, da.clearPurpose).getByLabel('Helt enig', { exact: true })).toBeChecked();
+  await expect(question(page, da.channel).getByLabel('Telefon', { exact: true })).toBeChecked();
+  await expect(
+    page.getByText(`Du har ${new Intl.NumberFormat('da').format(2000 - comment.length)} tegn tilbage`),
+  ).toBeVisible();
+  const kept = await page.evaluate((key) => sessionStorage.getItem(key), `vaerdig:survey:${tokenOf(code)}`);
+  expect(JSON.parse(kept!)).toMatchObject({ clear_purpose: '5', meeting_channel: 'phone', comment });
+
+  // Sent by the form's script (a server action carries `next-action`), and stored as given.
+  const action = page.waitForRequest((sent) => sent.method() === 'POST' && !!sent.headers()['next-action']);
+  await page.getByRole('button', { name: da.submit }).click();
+  await action;
+  await expect(page).toHaveURL(/\/s\/tak$/);
+  expect(responsesWithComment(comment)).toEqual([
+    expect.objectContaining({ clear_purpose: 5, meeting_channel: 'phone' }),
+  ]);
 });
 
 test('a no-JS answer is stored once and redirected as the action does; invalid answers come back with errors', async ({

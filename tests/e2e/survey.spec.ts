@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { invitationState, newCode, responsesWithComment } from '../support/e2e-db';
-import { da, question } from '../support/survey';
+import { da, question, scriptsRunning } from '../support/survey';
 
 test.describe('answering the survey', () => {
   test('in Danish, with the Min Plan follow-up revealed after "Ja"', async ({ page }) => {
     const code = newCode();
     const marker = `da-${code}`;
     await page.goto(`/s/${code}`);
+    await scriptsRunning(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
     await expect(page).toHaveTitle(/^Spørgeskema om din oplevelse af Jobcentret – \S/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvordan oplever du Jobcentret?');
@@ -54,6 +55,7 @@ test.describe('answering the survey', () => {
     const code = newCode();
     const marker = `en-${code}`;
     await page.goto(`/en/s/${code}`);
+    await scriptsRunning(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How do you experience the jobcentre?');
     await question(page, 'My meetings at the jobcentre have a clear purpose.').getByLabel('Strongly agree').check();
@@ -70,6 +72,7 @@ test.describe('answering the survey', () => {
   test('keeps the answers chosen so far across the language switch', async ({ page }) => {
     const code = newCode();
     await page.goto(`/s/${code}`);
+    await scriptsRunning(page);
     await question(page, da.clearPurpose).getByLabel('Uenig', { exact: true }).check();
     await page.getByLabel(da.comment).fill('halvvejs');
     await page.getByRole('navigation', { name: 'Sprog' }).getByRole('link', { name: 'English' }).click();
@@ -119,6 +122,7 @@ test.describe('answering the survey', () => {
     const code = newCode();
     const marker = `double-${code}`;
     await page.goto(`/s/${code}`);
+    await scriptsRunning(page);
     await question(page, da.clearPurpose).getByLabel('Helt enig').check();
     await page.getByLabel(da.comment).fill(marker);
     await page.getByRole('button', { name: da.submit }).dblclick();
@@ -229,6 +233,7 @@ test.describe('errors with JavaScript', () => {
   test('an empty submit focuses the summary, which links to the first question', async ({ page }) => {
     const code = newCode();
     await page.goto(`/en/s/${code}`);
+    await scriptsRunning(page);
     await page.getByRole('button', { name: 'Send answers' }).click();
     const summary = page.locator('.alert-error');
     await expect(summary).toBeFocused();

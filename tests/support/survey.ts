@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The Danish survey's questions and fields, as a citizen reads them. */
 export const da = {
@@ -16,6 +16,22 @@ const en = {
   comment: 'Anything else you want to tell us? (optional)',
   submit: 'Send answers',
 };
+
+/** True once React has taken over the survey form (hydrated it). */
+export const hydrated = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(document.querySelector('form:has(input[name="token"])') ?? {}).some((key) => key.startsWith('__react')),
+  );
+
+/**
+ * Waits until the survey page's script runs. A kept survey page loads its scripts on first use
+ * (scripts/lib/first-use.ts), so this uses the page first, as a citizen does: a click on its heading.
+ * For tests of what the script does; a citizen who answers sooner is served as without JavaScript.
+ */
+export async function scriptsRunning(page: Page) {
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect.poll(() => hydrated(page)).toBe(true);
+}
 
 /** A question of the survey, by its legend. */
 export const question = (page: Page, legend: string) => page.getByRole('group', { name: legend });

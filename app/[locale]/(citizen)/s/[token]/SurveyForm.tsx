@@ -4,7 +4,7 @@ import { useActionState, useEffect, useState, startTransition, type ReactNode } 
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
-import { COMMENT_MAX_LENGTH, ITEMS, type SurveyFieldKey } from '@/lib/survey/definition';
+import { COMMENT_MAX_LENGTH, ITEMS, KEPT_ANSWERS_PREFIX, type SurveyFieldKey } from '@/lib/survey/definition';
 import { FieldFrame, RadioGroup } from '@/components/forms/Field';
 import { useOptionLabels } from '@/components/survey/option-labels';
 import { surveyAnswersSchema, type SurveyFormValues } from '@/lib/validation/survey';
@@ -23,7 +23,20 @@ type Props = {
   organisation: string;
 };
 
-const storageKey = (token: string) => `vaerdig:survey:${token}`;
+const storageKey = (token: string) => `${KEPT_ANSWERS_PREFIX}${token}`;
+
+/**
+ * The server sends a kept survey page with its scripts loading on first use
+ * (scripts/lib/first-use.ts), so a citizen may have answered before React takes over the page,
+ * and react-hook-form would clear a radio button chosen before it registered it. React attaches
+ * this to the form's first input before react-hook-form registers the rest, at a moment nothing
+ * else can run: each radio button chosen by then becomes the form's starting choice, which
+ * react-hook-form reads from the page. (A comment typed by then it keeps by itself.)
+ */
+function keepChoicesMade(first: HTMLInputElement | null) {
+  for (const radio of first?.form?.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked') ?? [])
+    radio.defaultChecked = true;
+}
 
 export function SurveyForm({ intro, action, token, locale, organisation }: Props) {
   const t = useTranslations('Survey');
@@ -32,24 +45,11 @@ export function SurveyForm({ intro, action, token, locale, organisation }: Props
   const serverValues = state.status === 'error' ? state.values : undefined;
   const [showClientErrors, setShowClientErrors] = useState(false);
 
-  const { register, handleSubmit, control, subscribe, reset, formState } = useForm<SurveyFormValues>({
+  const { register, handleSubmit, control, subscribe, reset, getValues, formState } = useForm<SurveyFormValues>({
     resolver: zodResolver(surveyAnswersSchema) as unknown as Resolver<SurveyFormValues>,
     defaultValues: serverValues ?? {},
     shouldFocusError: false,
   });
-
-  // Answers survive the language switch: kept in this tab only, removed after sending.
-  useEffect(() => {
-    if (serverValues) return;
-    const saved = sessionStorage.getItem(storageKey(token));
-    if (saved) {
-      try {
-        reset(JSON.parse(saved) as SurveyFormValues);
-      } catch {
-        sessionStorage.removeItem(storageKey(token));
-      }
-    }
-  }, [token, reset, serverValues]);
 
   useEffect(
     () =>
@@ -62,6 +62,20 @@ export function SurveyForm({ intro, action, token, locale, organisation }: Props
 
   const comment = useWatch({ control, name: 'comment' }) ?? serverValues?.comment ?? '';
   const commentLength = comment.replace(/\r\n?/g, '\n').length;
+
+  // Answers survive the language switch: kept in this tab only, removed after sending. Answers
+  // given before the script ran are the form's start too (reset: useWatch hears the comment).
+  useEffect(() => {
+    if (serverValues) return;
+    let answers = getValues();
+    try {
+      const saved = sessionStorage.getItem(storageKey(token));
+      if (saved) answers = JSON.parse(saved) as SurveyFormValues;
+    } catch {
+      sessionStorage.removeItem(storageKey(token));
+    }
+    if (Object.values(answers).some(Boolean)) reset(answers);
+  }, [token, reset, getValues, serverValues]);
 
   const errors: SummaryError[] = collectErrors(showClientErrors ? formState.errors : undefined, state);
   const errorKey = `${formState.submitCount}:${state.status === 'error' ? JSON.stringify(state) : ''}`;
@@ -86,7 +100,7 @@ export function SurveyForm({ intro, action, token, locale, organisation }: Props
       {errors.length > 0 && <ErrorSummary errors={errors} focusKey={errorKey} />}
       {intro}
       <form action={formAction} onSubmit={onSubmit} noValidate>
-        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="token" value={token} ref={keepChoicesMade} />
         <input type="hidden" name="locale" value={locale} />
         {ITEMS.map((item) => {
           // The follow-up is always in the page; styles.css shows it once its condition is
