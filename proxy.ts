@@ -108,7 +108,7 @@ export default async function proxy(request: NextRequest) {
   if (OUTSIDE_PAGES.test(request.nextUrl.pathname) && !isMalformed(request.nextUrl.pathname))
     return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
-  const csp = pageCsp({ nonce }, process.env.NODE_ENV === 'development');
+  const csp = pageCsp({ nonce }, { development: process.env.NODE_ENV === 'development' });
   let response: NextResponse;
   const limit = isSurvey(request.nextUrl.pathname) ? MAX_SURVEY_BYTES : MAX_STAFF_BYTES;
   const danish = staffPathInDanish(request.nextUrl.pathname);

@@ -9,7 +9,14 @@ import { allowedHosts } from './env';
  */
 export type ScriptSources = { nonce: string } | { hashes: readonly string[] } | 'none';
 
-export function pageCsp(scripts: ScriptSources, development = false): string {
+/**
+ * `styles`: the hashes of a kept page's inline `<style>` (its critical rules,
+ * scripts/lib/critical-css.ts); every other style comes from this site's files.
+ */
+export function pageCsp(
+  scripts: ScriptSources,
+  { development = false, styles = [] }: { development?: boolean; styles?: readonly string[] } = {},
+): string {
   const allowed =
     scripts === 'none'
       ? "'none'"
@@ -20,7 +27,7 @@ export function pageCsp(scripts: ScriptSources, development = false): string {
     "default-src 'self'",
     // 'unsafe-eval' only in development, where React needs it for debugging.
     `script-src ${allowed}${development && scripts !== 'none' ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self'",
+    ["style-src 'self'", ...styles.map((hash) => `'${hash}'`)].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

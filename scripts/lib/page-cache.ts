@@ -13,6 +13,7 @@ import {
   sendPage,
   type Encoding,
 } from './kept-response';
+import { withCriticalCss } from './critical-css';
 
 /**
  * The citizen pages that are the same for everyone (lib/citizen-pages.ts), kept once per
@@ -20,7 +21,8 @@ import {
  * nonce), and its bytes are kept; later visits get those bytes at the cost of a file. A page that
  * works without JavaScript (all but the thank-you page) is kept without Next's scripts, under a
  * policy that lets no script run; the thank-you page keeps them, under a policy that allows
- * exactly its own inline scripts by their SHA-256 hashes instead of the first visit's nonce. The
+ * exactly its own inline scripts by their SHA-256 hashes instead of the first visit's nonce. Each
+ * carries the style rules it uses inline, its stylesheet at the end (scripts/lib/critical-css.ts). The
  * not-found page is kept the same way, once per language, for every path no page answers. An admin's change empties the cache
  * (server/citizen-pages.ts), and so does `maxAgeMs` passing.
  */
@@ -73,9 +75,9 @@ export function createPageCache(maxAgeMs: number, isMissing: ((path: string) => 
         // The not-found page is kept for every missing path: only without scripts (they name
         // the path it was rendered for) and only when nothing else in it does.
         if (want.status === 404 && (bare === null || bare.includes(want.path))) return null;
-        const html = bare ?? page.html;
+        const { html, styleHashes } = await withCriticalCss(bare ?? page.html);
         const scripts = bare === null ? { hashes: [...new Set(inlineScripts(html).map(hashOf))] } : ('none' as const);
-        const headers = { ...page.headers, 'content-security-policy': pageCsp(scripts) };
+        const headers = { ...page.headers, 'content-security-policy': pageCsp(scripts, { styles: styleHashes }) };
         return { status: want.status, headers, bodies: await allEncodings(Buffer.from(html, 'utf8')) };
       });
       return false;

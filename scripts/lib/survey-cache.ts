@@ -8,6 +8,7 @@ import { inlineScripts, isSameSitePost, pageCsp, pageHeaders } from '../../lib/s
 import { KEPT_ANSWERS_PREFIX, MAX_SURVEY_BYTES } from '../../lib/survey/definition';
 import { readSurveySubmission } from '../../lib/survey/submission';
 import { formatCode, normalizeCode } from '../../lib/tokens';
+import { withCriticalCss } from './critical-css';
 import { scriptsOnFirstUse } from './first-use';
 import { formHtml, hiddenFields } from './html';
 import {
@@ -52,6 +53,8 @@ type Template = {
   /** The hashes of the scripts without the code, and the scripts with it. */
   fixedHashes: string[];
   codeScripts: string[];
+  /** The hashes of its inline styles (scripts/lib/critical-css.ts). */
+  styleHashes: string[];
 };
 
 type Visit = { locale: Locale; code: string; token: string; path: string };
@@ -75,7 +78,7 @@ const asWord = (text: string) => new RegExp(`(?<![0-9A-Za-z-])${text}(?![0-9A-Za
  * The page with its code taken out, or null when a kept header would still carry it (the kept
  * ones do not: scripts/lib/kept-response.ts leaves out `link` and `x-middleware-rewrite`).
  */
-function templateOf(html: string, headers: OutgoingHttpHeaders, visit: Visit): Template | null {
+function templateOf(html: string, headers: OutgoingHttpHeaders, visit: Visit, styleHashes: string[]): Template | null {
   const headerText = JSON.stringify(headers);
   if (headerText.includes(visit.code) || headerText.includes(visit.token)) return null;
   const page = html.replace(asWord(visit.code), CODE).replace(asWord(visit.token), TOKEN);
@@ -86,6 +89,7 @@ function templateOf(html: string, headers: OutgoingHttpHeaders, visit: Visit): T
     headers,
     fixedHashes: [...new Set(scripts.filter((script) => !hasCode(script)).map(hashOf))],
     codeScripts: scripts.filter(hasCode),
+    styleHashes,
   };
 }
 
@@ -149,8 +153,11 @@ export function createSurveyCache(db: () => Db, maxAgeMs: number): SurveyCache {
       if (state === 'open')
         actionFields = hiddenFields(formHtml(page.html)).filter(([name]) => ACTION_FIELD.test(name));
       // Sent with its scripts loading on first use: the page works before they run (the no-JS form).
-      const html = scriptsOnFirstUse(page.html, KEPT_ANSWERS_PREFIX) ?? page.html;
-      return templateOf(html, page.headers, visit);
+      // And with the style rules it uses in the page, its stylesheet at the end.
+      const { html, styleHashes } = await withCriticalCss(
+        scriptsOnFirstUse(page.html, KEPT_ANSWERS_PREFIX) ?? page.html,
+      );
+      return templateOf(html, page.headers, visit, styleHashes);
     });
   }
 
@@ -215,7 +222,10 @@ export function createSurveyCache(db: () => Db, maxAgeMs: number): SurveyCache {
         ...template.fixedHashes,
         ...template.codeScripts.map((script) => hashOf(withCode(script, visit))),
       ];
-      const headers = { ...template.headers, 'content-security-policy': pageCsp({ hashes }) };
+      const headers = {
+        ...template.headers,
+        'content-security-policy': pageCsp({ hashes }, { styles: template.styleHashes }),
+      };
       const encoding = chosenEncoding(request);
       sendPage(response, headers, oneEncoding(Buffer.from(withCode(template.html, visit), 'utf8'), encoding), encoding);
       logEvent('request', { method: 'GET', path: redactPath(visit.path), cached: true });

@@ -3,7 +3,14 @@ import { expect, test } from '@playwright/test';
 import { SCRIPTED_CITIZEN_PATHS, STATIC_CITIZEN_PATHS } from '@/lib/citizen-pages';
 import { missingPageMatcher, readRouteTable } from '@/scripts/lib/not-found';
 import { newCode } from '../support/e2e-db';
-import { expectAnswer, expectHashesOf, expectSecurityHeaders, inlineScriptsOf, keptPage } from '../support/page-checks';
+import {
+  expectAnswer,
+  expectCriticalCss,
+  expectHashesOf,
+  expectSecurityHeaders,
+  inlineScriptsOf,
+  keptPage,
+} from '../support/page-checks';
 
 test('headers on a 200 page, a 404, a refused post, a staff page and the API', async ({ request }) => {
   const tooLarge = { data: 'x'.repeat(100_000), headers: { 'content-type': 'text/plain' } };
@@ -64,6 +71,7 @@ test('the citizen pages the same for everyone are kept: without scripts, or allo
     expect(plain.headers()['content-encoding'], path).toBeUndefined();
     expect(await plain.text(), path).toBe(html);
     expect(html, path).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+    expectCriticalCss(csp, html, path);
     if (SCRIPTED_CITIZEN_PATHS.has(path)) {
       const scripts = inlineScriptsOf(html);
       expect(scripts.length, path).toBeGreaterThan(0);
@@ -126,6 +134,7 @@ test('a path no page answers gets the not-found page kept per language, without 
     const html = await kept.text();
     expect(html).toContain(`<h1>${heading}</h1>`);
     expect(html).not.toMatch(/<script/i);
+    expectCriticalCss(kept.headers()['content-security-policy']!, html, second);
     expect(html).not.toContain(second);
     expect(html).not.toContain(first);
     // Nor in its headers: nothing of the path the page was first rendered for.
@@ -199,4 +208,45 @@ test('the not-found page for a malformed address runs in the browser without err
   await expect(page).toHaveURL(/\/en$/);
   // The 404 itself is logged by the browser; nothing else may be.
   expect(problems.filter((text) => !/status of 404/.test(text))).toEqual([]);
+});
+
+test('a kept page is laid out by its inline rules before its stylesheet arrives, as after', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(60_000);
+  const survey = `/s/${newCode()}`;
+  await keptPage(request, `/s/${newCode()}`);
+  for (const path of ['/privatliv', '/ar/s', survey, '/findes-ikke']) {
+    await keptPage(request, path === survey ? `/s/${newCode()}` : path);
+    // The stylesheet is held back on the line until the page has been measured without it.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const sheets: string[] = [];
+    await page.route('**/_next/static/**/*.css', async (route) => {
+      sheets.push(route.request().url());
+      await released;
+      await route.continue();
+    });
+    // Chromium stops parsing at a stylesheet in the body (the page above it is shown): the page
+    // is measured once all before it is there.
+    await page.goto(path === survey ? `/s/${newCode()}` : path, { waitUntil: 'commit' });
+    await page.locator('footer').waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Laid out: every heading, paragraph, input, label and link of the page, where it ends up.
+    const boxes = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('h1, h2, p, input, label, a, button, footer')].map((element) => {
+          const box = element.getBoundingClientRect();
+          return `${element.tagName} ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)} ${getComputedStyle(element).color}`;
+        }),
+      );
+    const before = await boxes();
+    expect(await page.evaluate(() => document.styleSheets.length), path).toBe(1); // the inline one
+    expect(sheets, path).toHaveLength(1);
+    release();
+    await expect.poll(() => page.evaluate(() => document.styleSheets.length), { message: path }).toBe(2);
+    expect(await boxes(), path).toEqual(before);
+    await page.unroute('**/_next/static/**/*.css');
+  }
 });

@@ -3,7 +3,7 @@ import { formatCode, generateToken } from '@/lib/tokens';
 import { formHtml, hiddenFields } from '@/scripts/lib/html';
 import { invitationState, newCode, responsesWithComment } from '../support/e2e-db';
 import { noJsFormFields, postNoJs } from '../support/no-js';
-import { expectAnswer, expectHashesOf, inlineScriptsOf, keptPage } from '../support/page-checks';
+import { expectAnswer, expectCriticalCss, expectHashesOf, inlineScriptsOf, keptPage } from '../support/page-checks';
 import { da, hydrated, question } from '../support/survey';
 
 /**
@@ -44,6 +44,7 @@ test('each visit to a kept survey page gets its own code, the hashes of its own 
     expect(html).not.toContain(first);
     expect(html).not.toContain(tokenOf(first));
     expectHashesOf(kept.headers()['content-security-policy']!, inlineScriptsOf(html), prefix);
+    expectCriticalCss(kept.headers()['content-security-policy']!, html, prefix);
     expect(invitationState(code).opened).toBe(true);
   }
 
@@ -66,6 +67,7 @@ test('each visit to a kept survey page gets its own code, the hashes of its own 
     for (const other of [answered, unknown, expired].filter((one) => one !== code))
       expect(html, code).not.toContain(other);
     expectHashesOf(kept.headers()['content-security-policy']!, inlineScriptsOf(html), code);
+    expectCriticalCss(kept.headers()['content-security-policy']!, html, code);
   }
 });
 

@@ -64,10 +64,35 @@ export const inlineScriptsOf = (html: string) =>
     .filter((match) => !/^<script[^>]*\ssrc=/.test(match[0]))
     .map((match) => match[1]!);
 
+const hashesIn = (csp: string, directive: string) =>
+  new Set(
+    csp
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${directive} `))
+      ?.match(/'sha256-[^']+'/g) ?? [],
+  );
+const hashesOf = (texts: string[]) =>
+  new Set(texts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`));
+
 /** A kept page's policy allows exactly its own inline scripts, by their SHA-256 hashes. */
 export function expectHashesOf(csp: string, scripts: string[], label: string) {
-  const hashes = scripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
-  expect(new Set(csp.match(/'sha256-[^']+'/g)), label).toEqual(new Set(hashes));
+  expect(hashesIn(csp, 'script-src'), label).toEqual(hashesOf(scripts));
+}
+
+/**
+ * A kept page carries the style rules it uses inline (scripts/lib/critical-css.ts), allowed by
+ * their hashes and nothing else inline, with its stylesheet at the end of the page.
+ */
+export function expectCriticalCss(csp: string, html: string, label: string) {
+  const styles = [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+  expect(styles, label).toHaveLength(1);
+  expect(styles[0], label).toMatch(/\.container\{/);
+  expect(hashesIn(csp, 'style-src'), label).toEqual(hashesOf(styles));
+  expect(html.slice(html.indexOf('<body')), label).toMatch(
+    /<link rel="stylesheet" href="\/_next\/[^"]+\.css"[^>]*><\/body>/,
+  );
+  expect(html.slice(0, html.indexOf('<body')), label).not.toContain('rel="stylesheet"');
 }
 
 /**

@@ -12,7 +12,10 @@ describe('the pages’ Content Security Policy', () => {
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
       expect(csp).toContain("frame-ancestors 'none'");
     }
-    expect(pageCsp({ nonce: 'n' }, true)).toContain("'unsafe-eval'");
+    expect(pageCsp({ nonce: 'n' }, { development: true })).toContain("'unsafe-eval'");
+    // A kept page's inline styles by their hashes, and nothing else inline.
+    expect(pageCsp('none', { styles: ['sha256-s='] })).toContain("style-src 'self' 'sha256-s=';");
+    expect(pageCsp('none')).toContain("style-src 'self';");
   });
 
   it('gives every page answer its policy and never lets it be stored', () => {
