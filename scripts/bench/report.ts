@@ -10,7 +10,9 @@ type SurveyRun = Awaited<ReturnType<typeof surveyBench>> & { cores: number; file
 export type BenchSettings = SurveySettings & { runs: number };
 
 const TARGETS = {
-  ratio: 0.5,
+  /** A whole visit (page and submit) against one ping, and the submit alone (issue 15). */
+  visitRatio: 0.25,
+  postRatio: 0.5,
   p99Ms: 250,
   resultsMs: 50,
   dashboardMs: 300,
@@ -92,11 +94,21 @@ function lighthouseRows({ lighthouse }: SurveyRun): string[][] {
   });
 }
 
+const ratioRow = (label: string, ratio: number, target: number, pingRate: number) => [
+  label,
+  ratio.toFixed(3),
+  `≥ ${target.toFixed(2)}`,
+  ratio >= target
+    ? 'met'
+    : `missed: ${(ratio / target).toFixed(2)}× the target (needs ${(target * pingRate).toFixed(0)} /s)`,
+];
+
 function tableRows(survey: SurveyRun, results: Timing[], { clients }: BenchSettings): string[][] {
   const { submit, postOnly, ping } = survey;
   const page = quantiles(submit.tally.pageTimes);
   const trivial = quantiles(ping.tally.times);
   const ratio = rate(submit) / rate(ping);
+  const postRatio = rate(postOnly) / rate(ping);
   const equal = survey.rows.responses === survey.acknowledged && survey.rows.spent === survey.acknowledged;
   const busiestClient = Math.max(submit.clientCpu, postOnly.clientCpu, ping.clientCpu);
   return [
@@ -114,14 +126,8 @@ function tableRows(survey: SurveyRun, results: Timing[], { clients }: BenchSetti
       'baseline',
       '',
     ],
-    [
-      'Submissions/s ÷ ping req/s (POST only in brackets)',
-      `${ratio.toFixed(3)} (${(rate(postOnly) / rate(ping)).toFixed(3)})`,
-      `≥ ${TARGETS.ratio.toFixed(2)}`,
-      ratio >= TARGETS.ratio
-        ? 'met'
-        : `missed: ${(ratio / TARGETS.ratio).toFixed(2)}× the target (needs ${(TARGETS.ratio * rate(ping)).toFixed(0)} /s)`,
-    ],
+    ratioRow('Whole visits/s ÷ ping req/s (page and submit)', ratio, TARGETS.visitRatio, rate(ping)),
+    ratioRow('POSTs/s ÷ ping req/s (submit alone)', postRatio, TARGETS.postRatio, rate(ping)),
     [
       'Survey page GET before each POST (outside the POST latency, inside the rate window)',
       `p50 ${ms(page.p50)} · p99 ${ms(page.p99)} · ${count(submit.tally.pageTimes.length)} GETs`,

@@ -40,13 +40,18 @@ export function isPlainPageRequest(request: IncomingMessage): boolean {
   return !HTML_LIMITED_BOT_UA_RE.test(String(request.headers['user-agent'] ?? ''));
 }
 
-/** The encoding a client takes, best first (`br;q=0` and the like count as refused). */
-export function chosenEncoding(request: IncomingMessage): Encoding {
-  const accepted = String(request.headers['accept-encoding'] ?? '')
+/** The encodings a client takes (`br;q=0` and the like count as refused). */
+export function acceptedEncodings(request: IncomingMessage): string[] {
+  return String(request.headers['accept-encoding'] ?? '')
     .split(',')
     .map((part) => part.trim().split(';'))
     .filter(([, quality]) => !quality || Number(quality.trim().replace(/^q=/, '')) > 0)
     .map(([name]) => name!.trim().toLowerCase());
+}
+
+/** The encoding a client takes, best first. */
+export function chosenEncoding(request: IncomingMessage): Encoding {
+  const accepted = acceptedEncodings(request);
   return accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : 'identity';
 }
 
@@ -99,6 +104,35 @@ export async function allEncodings(html: Buffer): Promise<Record<Encoding, Buffe
 export function oneEncoding(html: Buffer, encoding: Encoding): Buffer {
   if (encoding === 'br') return zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } });
   return encoding === 'gzip' ? zlib.gzipSync(html, { level: 6 }) : html;
+}
+
+/**
+ * The start of a page, gzip-compressed once for every visit that sends it (the survey page up to
+ * its first code): raw deflate blocks ended by a full flush (not final, byte-aligned), and the
+ * CRC-32 and length the gzip trailer counts it in.
+ */
+export type KeptStart = { text: Buffer; deflated: Buffer; crc: number };
+
+export function keptStart(text: Buffer): KeptStart {
+  const deflated = zlib.deflateRawSync(text, { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH });
+  return { text, deflated, crc: zlib.crc32(text) };
+}
+
+/** gzip's fixed header: deflate, no name or time, unknown OS (RFC 1952). */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+
+/**
+ * One gzip stream of `start` and then `rest`, compressing only `rest` now: its deflate blocks
+ * follow the kept ones in the same stream, and may refer back into the start (the decoder has just
+ * written it), which it is given as its dictionary. The same bytes as gzipping the whole page.
+ */
+export function gzipAfter(start: KeptStart, rest: Buffer): Buffer {
+  const deflated = zlib.deflateRawSync(rest, { level: 6, dictionary: start.text.subarray(-32 * 1024) });
+  const trailer = Buffer.alloc(8);
+  // (Node 20's crc32 of an empty buffer can answer 0 instead of the value it continues.)
+  trailer.writeUInt32LE(rest.length > 0 ? zlib.crc32(rest, start.crc) : start.crc, 0);
+  trailer.writeUInt32LE((start.text.length + rest.length) % 2 ** 32, 4);
+  return Buffer.concat([GZIP_HEADER, start.deflated, deflated, trailer]);
 }
 
 /** Sends a whole page in the given encoding. */

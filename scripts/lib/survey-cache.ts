@@ -12,13 +12,17 @@ import { withCriticalCss } from './critical-css';
 import { scriptsOnFirstUse } from './first-use';
 import { formHtml, hiddenFields } from './html';
 import {
+  acceptedEncodings,
   chosenEncoding,
+  gzipAfter,
   hashOf,
   isPlainPageRequest,
   keepablePage,
   keptEntries,
+  keptStart,
   oneEncoding,
   sendPage,
+  type KeptStart,
 } from './kept-response';
 
 /**
@@ -28,7 +32,8 @@ import {
  * - The page depends on its code only as a string. The first visit in a language and state
  *   (open, answered, unavailable) is rendered by Next.js; its HTML is kept with the code taken
  *   out. Later visits in that state get it with their own code put in, and a policy with the
- *   hashes of its inline scripts (one of them holds the code), compressed for them alone. An open
+ *   hashes of its inline scripts (one of them holds the code), gzipped for them from the first
+ *   code on (the start is compressed once: kept-response.ts `gzipAfter`). An open
  *   invitation is marked opened, as the page does. Next's scripts load on the page's first use
  *   (scripts/lib/first-use.ts): the form works before they run, as without JavaScript.
  * - A form posted without JavaScript whose Next.js action fields are the survey's, from this
@@ -47,8 +52,10 @@ const TOKEN = '\u{E000}token\u{E000}';
 const ACTION_FIELD = /^\$ACTION_(REF_\d+|\d+:0|KEY)$/;
 
 type Template = {
-  /** The page with CODE and TOKEN for its code. */
-  html: string;
+  /** The page up to its first CODE or TOKEN, the same for every visit, gzipped once. */
+  start: KeptStart;
+  /** The rest, with CODE and TOKEN for its code. */
+  rest: string;
   headers: OutgoingHttpHeaders;
   /** The hashes of the scripts without the code, and the scripts with it. */
   fixedHashes: string[];
@@ -84,8 +91,11 @@ function templateOf(html: string, headers: OutgoingHttpHeaders, visit: Visit, st
   const page = html.replace(asWord(visit.code), CODE).replace(asWord(visit.token), TOKEN);
   const scripts = inlineScripts(page);
   const hasCode = (script: string) => script.includes(CODE) || script.includes(TOKEN);
+  const slots = [page.indexOf(CODE), page.indexOf(TOKEN)].filter((at) => at >= 0);
+  const cut = slots.length > 0 ? Math.min(...slots) : page.length;
   return {
-    html: page,
+    start: keptStart(Buffer.from(page.slice(0, cut), 'utf8')),
+    rest: page.slice(cut),
     headers,
     fixedHashes: [...new Set(scripts.filter((script) => !hasCode(script)).map(hashOf))],
     codeScripts: scripts.filter(hasCode),
@@ -226,8 +236,14 @@ export function createSurveyCache(db: () => Db, maxAgeMs: number): SurveyCache {
         ...template.headers,
         'content-security-policy': pageCsp({ hashes }, { styles: template.styleHashes }),
       };
-      const encoding = chosenEncoding(request);
-      sendPage(response, headers, oneEncoding(Buffer.from(withCode(template.html, visit), 'utf8'), encoding), encoding);
+      // Compressed now only from the first code on (gzip, which any browser takes with br).
+      const rest = Buffer.from(withCode(template.rest, visit), 'utf8');
+      const accepted = acceptedEncodings(request);
+      if (accepted.includes('gzip')) sendPage(response, headers, gzipAfter(template.start, rest), 'gzip');
+      else {
+        const encoding = chosenEncoding(request);
+        sendPage(response, headers, oneEncoding(Buffer.concat([template.start.text, rest]), encoding), encoding);
+      }
       logEvent('request', { method: 'GET', path: redactPath(visit.path), cached: true });
       return true;
     },

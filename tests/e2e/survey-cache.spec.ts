@@ -38,6 +38,8 @@ test('each visit to a kept survey page gets its own code, the hashes of its own 
     expect(invitationState(code).opened).toBe(false);
     const kept = await expectAnswer(request.get(`${prefix}/s/${code}`), 200, 'kept');
     expect(kept.headers().link, prefix).toBeUndefined();
+    // gzip, its start compressed once for every visit and the rest for this one: one stream.
+    expect(kept.headers()['content-encoding'], prefix).toBe('gzip');
     const html = await kept.text();
     expect(hiddenFields(formHtml(html))).toContainEqual(['token', tokenOf(code)]);
     expect(html).toContain(code);
