@@ -185,8 +185,9 @@ function tableRows(survey: SurveyRun, results: Timing[], { clients }: BenchSetti
         'html' in w
           ? `${kb(w.total)} (HTML ${kb(w.html)} · JS ${kb(w.js)} · CSS ${kb(w.css)} · fonts ${kb(w.fonts)} · other ${kb(w.other)})${used ? `; form ready ${ms(w.readyMs!)} after the first key, CPU 4× slower` : ''}`
           : 'not measured',
-        used ? '' : `≤ ${kb(TARGETS.firstLoadBytes)}`,
-        Number.isNaN(w.total) || used ? '' : atMost(w.total, TARGETS.firstLoadBytes, kb),
+        // The same budget once the page is used: its scripts arrive then, not never.
+        `≤ ${kb(TARGETS.firstLoadBytes)}`,
+        Number.isNaN(w.total) ? '' : atMost(w.total, TARGETS.firstLoadBytes, kb),
       ];
     }),
     [
@@ -221,6 +222,7 @@ function notes(survey: SurveyRun, { clients, codes, runs }: BenchSettings): stri
     `The client is \`node:http\` with a keep-alive agent (${clients + 8} sockets), on the same machine: it shares the cores with the server, and its CPU share is in the table. The server's CPU is read from /proc for the whole process group.`,
     `Results API: a fresh database per size loaded with the generator of \`npm run bench:results\`, a fresh server, ${WARM_UP} warm-up and ${runs} sequential requests per query, each checked for the right total. Each request also writes an audit row.`,
     `Page weight: KB = 1,024 bytes; "gzip -9" is zlib level 9 of the raw file, "as sent" what the server sends when the browser accepts gzip. "Shared by every public page" = the chunks on the survey page that are on every one of ${OTHER_PAGES.join(', ')} too; "the survey page's own" = the rest. The survey works with none of this JavaScript: \`tests/e2e/survey.spec.ts\` answers it with JavaScript disabled.`,
+    'The kept survey page loads its scripts on first use (scripts/lib/first-use.ts): a first load and Lighthouse, which never touches the page, see it without JavaScript, as a citizen sees it until the first pointer, key, focus or input (a finger starting to scroll counts). The "then a Tab" rows are that first use: all the bytes, and the time until React runs the form with the CPU slowed four times (Lighthouse\'s phone) on this machine\'s local network, where a phone on 4G also waits for the 190 KB of scripts to arrive.',
     'Memory: VmRSS of the next-server process, after its first health check and after both loads; peak is VmHWM.',
     ...(errors ? [errors] : []),
   ];

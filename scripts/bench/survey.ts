@@ -155,13 +155,15 @@ export async function surveyBench(send: Send, dir: string, { clients, seconds, c
       { label: '/s/<code> in Danish', path: `/s/${codes.pop()!}` },
       { label: '/s/<code> in Danish, then a Tab', path: `/s/${codes.pop()!}`, firstUse: true },
       { label: '/uk/s/<code> in Ukrainian', path: `/uk/s/${codes.pop()!}` },
+      { label: '/uk/s/<code> in Ukrainian, then a Tab', path: `/uk/s/${codes.pop()!}`, firstUse: true },
       { label: '/ar/s/<code> in Arabic', path: `/ar/s/${codes.pop()!}` },
+      { label: '/ar/s/<code> in Arabic, then a Tab', path: `/ar/s/${codes.pop()!}`, firstUse: true },
       { label: '/s (type a code)', path: '/s' },
       { label: '/privatliv', path: '/privatliv' },
     ]);
     console.log('Lighthouse (mobile, simulated slow 4G) on /s/<code>, /s and /privatliv');
     const lighthouse = await lighthouseScores([
-      { label: '/s/<code>', url: `${server.url}/s/${codes.pop()!}` },
+      { label: '/s/<code> (as loaded: its scripts come on first use)', url: `${server.url}/s/${codes.pop()!}` },
       { label: '/s', url: `${server.url}/s` },
       { label: '/privatliv', url: `${server.url}/privatliv` },
     ]);

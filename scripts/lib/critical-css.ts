@@ -1,5 +1,6 @@
 import path from 'node:path';
 import Beasties from 'beasties';
+import { logError, logEvent } from '../../lib/log';
 import { inlineScripts } from '../../lib/security-headers';
 import { hashOf } from './kept-response';
 
@@ -12,8 +13,8 @@ import { hashOf } from './kept-response';
  * adds later (an error summary, a hover). No script is needed for any of it, so it holds on the
  * pages kept under `script-src 'none'`. The policy allows the inline styles by their hashes.
  *
- * Done once per kept page (about 100 ms), never per visit. A page Beasties cannot read, or whose
- * inline scripts it would change, is kept as it was.
+ * Done once per kept page (about 100 ms, on the event loop), never per visit. A page Beasties
+ * cannot read, or whose inline scripts it would change, is kept as it was, and the log says so.
  */
 
 const beasties = new Beasties({
@@ -25,8 +26,13 @@ const beasties = new Beasties({
   preloadFonts: false,
   pruneSource: false,
   reduceInlineStyles: false,
+  mergeStylesheets: false,
   compress: true,
-  logLevel: 'silent',
+  // Its own messages (a stylesheet it cannot read, a selector it cannot parse) go to our log.
+  logger: {
+    warn: (message) => logEvent('critical_css_warning', { message }),
+    error: (message) => logEvent('critical_css_warning', { message }),
+  },
   // Beasties matches selectors inside `<html>`, never on it: the rules for the page's own
   // language and direction (`html[lang='ar']`, the Arabic font) are kept as they are.
   allowRules: [/^html[[:]/],
@@ -44,11 +50,15 @@ export async function withCriticalCss(html: string): Promise<StyledPage> {
   let styled: string;
   try {
     styled = (await beasties.process(html)).replace(MARK, '$1');
-  } catch {
+  } catch (error) {
+    logError('critical_css_failed', error);
     return unchanged;
   }
   const styles = [...styled.matchAll(INLINE_STYLE)].map((match) => match[1]!);
   const scriptsKept = JSON.stringify(inlineScripts(styled)) === JSON.stringify(inlineScripts(html));
-  if (styles.length === 0 || !scriptsKept) return unchanged;
+  if (styles.length === 0 || !scriptsKept) {
+    logEvent('critical_css_failed', { reason: styles.length === 0 ? 'no stylesheet read' : 'inline scripts changed' });
+    return unchanged;
+  }
   return { html: styled, styleHashes: [...new Set(styles.map(hashOf))] };
 }

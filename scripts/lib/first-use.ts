@@ -6,11 +6,12 @@ import { decodeHtml } from './html';
  * the page without downloading, parsing and hydrating some 190 KB of JavaScript first, and pays
  * for them only when the citizen starts answering. Until then everything works as without
  * JavaScript (a form sent that early is the no-JS submit), and the answers given by then are kept
- * when React takes over (SurveyForm's `choicesInPage`).
+ * when React takes over (SurveyForm's `keepChoicesMade`).
  *
  * Kept: the inline scripts (Next's data for hydration, which only fill an array), the styles, the
  * font hints. Removed: each script Next loads by address and its preload hint, and the old
- * browsers' polyfills (`noModule`: such a browser gets the page as without JavaScript). Added: one
+ * browsers' polyfills (`noModule`: such a browser gets the page as without JavaScript, and the loader
+ * loads nothing there). Added: one
  * inline script that loads the rest at the first pointer, key, focus or input event, or at once
  * when this tab keeps answers to bring back (after the language switch).
  */
@@ -24,7 +25,7 @@ export const FIRST_USE_EVENTS = ['pointerdown', 'keydown', 'focusin', 'input', '
 
 /** The loader: plain ES5 so that it parses anywhere; its text is hashed into the page's policy. */
 function loader(sources: string[], keptAnswersPrefix: string): string {
-  return `(function(){var s=${JSON.stringify(sources)},e=${JSON.stringify(FIRST_USE_EVENTS)},done=false;function load(){if(done)return;done=true;e.forEach(function(n){removeEventListener(n,load,true)});s.forEach(function(a){var t=document.createElement("script");t.src=a;t.async=true;document.body.appendChild(t)})}e.forEach(function(n){addEventListener(n,load,true)});try{if(sessionStorage.getItem(${JSON.stringify(keptAnswersPrefix)}+location.pathname.split("/").pop().replace(/-/g,"")))load()}catch(x){}})()`;
+  return `(function(){if(!("noModule" in document.createElement("script")))return;var s=${JSON.stringify(sources)},e=${JSON.stringify(FIRST_USE_EVENTS)},done=false;function load(){if(done)return;done=true;e.forEach(function(n){removeEventListener(n,load,true)});s.forEach(function(a){var t=document.createElement("script");t.src=a;t.async=true;document.body.appendChild(t)})}e.forEach(function(n){addEventListener(n,load,true)});try{if(sessionStorage.getItem(${JSON.stringify(keptAnswersPrefix)}+location.pathname.split("/").pop().replace(/-/g,"")))load()}catch(x){}})()`;
 }
 
 /**

@@ -52,7 +52,10 @@ const TOKEN = '\u{E000}token\u{E000}';
 const ACTION_FIELD = /^\$ACTION_(REF_\d+|\d+:0|KEY)$/;
 
 type Template = {
-  /** The page up to its first CODE or TOKEN, the same for every visit, gzipped once. */
+  /**
+   * The page up to its first CODE or TOKEN (the head, the inline styles and the top of the
+   * header, up to the language links), the same for every visit, gzipped once.
+   */
   start: KeptStart;
   /** The rest, with CODE and TOKEN for its code. */
   rest: string;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { invitationState, newCode, responsesWithComment } from '../support/e2e-db';
+import { keptPage } from '../support/page-checks';
 import { da, question, scriptsRunning } from '../support/survey';
 
 test.describe('answering the survey', () => {
@@ -69,7 +70,10 @@ test.describe('answering the survey', () => {
     ]);
   });
 
-  test('keeps the answers chosen so far across the language switch', async ({ page }) => {
+  test('keeps the answers chosen so far across the language switch', async ({ page, request }) => {
+    // Both pages as the server keeps them, scripts loading on first use: the English one loads
+    // them at once, untouched, as this tab keeps answers for it (nothing here uses it first).
+    for (const prefix of ['', '/en']) await keptPage(request, `${prefix}/s/${newCode()}`);
     const code = newCode();
     await page.goto(`/s/${code}`);
     await scriptsRunning(page);
@@ -140,6 +144,35 @@ test.describe('answering the survey', () => {
     }
     expect(responsesWithComment(marker)).toHaveLength(1);
   });
+});
+
+test('with storage refused (every cookie blocked) the survey still works with its script', async ({
+  page,
+  request,
+}) => {
+  await keptPage(request, `/s/${newCode()}`);
+  await page.addInitScript(() =>
+    Object.defineProperty(window, 'sessionStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    }),
+  );
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const code = newCode();
+  const marker = `no-storage-${code}`;
+  await page.goto(`/s/${code}`);
+  await scriptsRunning(page);
+  await question(page, da.clearPurpose).getByLabel('Enig', { exact: true }).check();
+  await page.getByLabel(da.comment).fill(marker);
+  const action = page.waitForRequest((sent) => sent.method() === 'POST' && !!sent.headers()['next-action']);
+  await page.getByRole('button', { name: da.submit }).click();
+  await action;
+  await expect(page).toHaveURL(/\/s\/tak$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tak for dine svar');
+  expect(responsesWithComment(marker)).toEqual([expect.objectContaining({ clear_purpose: 4 })]);
+  expect(errors).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

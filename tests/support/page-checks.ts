@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashOf } from '@/scripts/lib/kept-response';
 import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -72,8 +72,7 @@ const hashesIn = (csp: string, directive: string) =>
       .find((part) => part.startsWith(`${directive} `))
       ?.match(/'sha256-[^']+'/g) ?? [],
   );
-const hashesOf = (texts: string[]) =>
-  new Set(texts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`));
+const hashesOf = (texts: string[]) => new Set(texts.map((text) => `'${hashOf(text)}'`));
 
 /** A kept page's policy allows exactly its own inline scripts, by their SHA-256 hashes. */
 export function expectHashesOf(csp: string, scripts: string[], label: string) {

@@ -18,12 +18,18 @@ const page = [
 ].join('');
 
 /** Runs a loader in a stand-in for the browser's window: what it adds, and what it listens to. */
-function runLoader(script: string, path: string, kept: Record<string, string> | 'refused' = {}) {
+function runLoader(
+  script: string,
+  path: string,
+  kept: Record<string, string> | 'refused' = {},
+  { modules = true } = {},
+) {
   const added: string[] = [];
   const listeners = new Map<string, () => void>();
   const window = {
     document: {
-      createElement: () => ({ src: '', async: false }),
+      // A browser that knows `noModule` runs modules: the chunks are for it.
+      createElement: () => (modules ? { src: '', async: false, noModule: false } : { src: '', async: false }),
       body: { appendChild: (element: { src: string; async: boolean }) => added.push(element.src) },
     },
     location: { pathname: path },
@@ -79,6 +85,13 @@ describe('scripts on first use', () => {
     const refused = runLoader(script, '/s/ABCD-EFGH', 'refused');
     expect(refused.added).toHaveLength(0);
     expect(refused.listeners.size).toBe(FIRST_USE_EVENTS.length);
+  });
+
+  it('loads nothing in a browser too old for the chunks, which gets the page as without JavaScript', () => {
+    const script = loaderOf(scriptsOnFirstUse(page, 'vaerdig:survey:')!);
+    const old = runLoader(script, '/s/ABCD-EFGH', { 'vaerdig:survey:ABCDEFGH': '{}' }, { modules: false });
+    expect(old.added).toEqual([]);
+    expect(old.listeners.size).toBe(0);
   });
 
   it('leaves a page that needs its scripts at once, or has none, as it is (null)', () => {

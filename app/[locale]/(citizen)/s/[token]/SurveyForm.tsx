@@ -4,7 +4,8 @@ import { useActionState, useEffect, useState, startTransition, type ReactNode } 
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
-import { COMMENT_MAX_LENGTH, ITEMS, KEPT_ANSWERS_PREFIX, type SurveyFieldKey } from '@/lib/survey/definition';
+import { COMMENT_MAX_LENGTH, ITEMS, type SurveyFieldKey } from '@/lib/survey/definition';
+import { keepAnswers, readKeptAnswers } from '@/lib/survey/kept-answers';
 import { FieldFrame, RadioGroup } from '@/components/forms/Field';
 import { useOptionLabels } from '@/components/survey/option-labels';
 import { surveyAnswersSchema, type SurveyFormValues } from '@/lib/validation/survey';
@@ -22,8 +23,6 @@ type Props = {
   /** The municipality's name, which ends every citizen page's title. */
   organisation: string;
 };
-
-const storageKey = (token: string) => `${KEPT_ANSWERS_PREFIX}${token}`;
 
 /**
  * The server sends a kept survey page with its scripts loading on first use
@@ -55,7 +54,7 @@ export function SurveyForm({ intro, action, token, locale, organisation }: Props
     () =>
       subscribe({
         formState: { values: true },
-        callback: ({ values }) => sessionStorage.setItem(storageKey(token), JSON.stringify(values)),
+        callback: ({ values }) => keepAnswers(token, values),
       }),
     [subscribe, token],
   );
@@ -63,17 +62,13 @@ export function SurveyForm({ intro, action, token, locale, organisation }: Props
   const comment = useWatch({ control, name: 'comment' }) ?? serverValues?.comment ?? '';
   const commentLength = comment.replace(/\r\n?/g, '\n').length;
 
-  // Answers survive the language switch: kept in this tab only, removed after sending. Answers
-  // given before the script ran are the form's start too (reset: useWatch hears the comment).
+  // Answers survive the language switch: kept in this tab only, removed after sending. Those in
+  // the page when the script starts (given before it ran) win over the kept ones; with any, the
+  // form starts from them (reset: useWatch hears the comment too).
   useEffect(() => {
     if (serverValues) return;
-    let answers = getValues();
-    try {
-      const saved = sessionStorage.getItem(storageKey(token));
-      if (saved) answers = JSON.parse(saved) as SurveyFormValues;
-    } catch {
-      sessionStorage.removeItem(storageKey(token));
-    }
+    const inPage = Object.fromEntries(Object.entries(getValues()).filter(([, value]) => Boolean(value)));
+    const answers = { ...readKeptAnswers(token), ...inPage };
     if (Object.values(answers).some(Boolean)) reset(answers);
   }, [token, reset, getValues, serverValues]);
 

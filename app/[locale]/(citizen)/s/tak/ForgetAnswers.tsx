@@ -1,14 +1,10 @@
 'use client';
 
 import { useEffect } from 'react';
-import { KEPT_ANSWERS_PREFIX } from '@/lib/survey/definition';
+import { forgetKeptAnswers } from '@/lib/survey/kept-answers';
 
 /** Clears answers the survey form kept in this tab for the language switch. */
 export function ForgetAnswers() {
-  useEffect(() => {
-    for (const key of Object.keys(sessionStorage)) {
-      if (key.startsWith(KEPT_ANSWERS_PREFIX)) sessionStorage.removeItem(key);
-    }
-  }, []);
+  useEffect(forgetKeptAnswers, []);
   return null;
 }
