@@ -39,13 +39,13 @@ export function pageCsp(
 }
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
-const ANY_SCRIPT =
-  /<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi;
-/**
- * What only a script makes a page: a part Next streams in after the rest, or the empty shell
- * Next sends when it leaves the whole page to the browser (`<html id="__next_error__">`).
- */
-const NEEDS_SCRIPT = /<template id="B:|<div hidden id="S:|<html id="__next_error__"/;
+/** The hints that have a browser fetch a script before it is asked for. */
+export const SCRIPT_HINT = /<link\b[^>]*\b(?:as="script"|rel="modulepreload")[^>]*\/?>/gi;
+const ANY_SCRIPT = new RegExp(`<script\\b[^>]*>[\\s\\S]*?<\\/script>|${SCRIPT_HINT.source}`, 'gi');
+/** The empty shell Next sends when it leaves the whole page to the browser's script. */
+export const EMPTY_SHELL = /<html id="__next_error__"/;
+/** What only a script makes a page: a part Next streams in after the rest, or the empty shell. */
+const NEEDS_SCRIPT = new RegExp(`<template id="B:|<div hidden id="S:|${EMPTY_SHELL.source}`);
 
 /** The page without its scripts (and the hints that preload them), or null when it cannot do without them. */
 export function withoutScripts(html: string): string | null {

@@ -15,12 +15,6 @@ export const COMMENT_MAX_LENGTH = 2000;
 /** A survey post is a few kilobytes: a larger body is refused before anything reads it (proxy.ts). */
 export const MAX_SURVEY_BYTES = 64 * 1024;
 
-/**
- * Where a browser keeps a survey's answers across the language switch (sessionStorage, this tab
- * only, removed on the thank-you page): the prefix, then the token.
- */
-export const KEPT_ANSWERS_PREFIX = 'vaerdig:survey:';
-
 export type GoalKey = 'guidance' | 'clear_purpose' | 'min_plan' | 'resources' | 'cooperation';
 
 type ChoiceItem<K extends string, O extends readonly string[]> = {

@@ -1,11 +1,13 @@
 import type { SurveyFormValues } from '@/lib/validation/survey';
-import { KEPT_ANSWERS_PREFIX } from './definition';
 
 /**
  * The answers a browser tab keeps for a survey across the language switch (sessionStorage,
  * removed on the thank-you page). A browser that refuses storage (every cookie blocked) throws on
  * each use: then nothing is kept, and the survey works as before.
  */
+
+/** The key's prefix; the token follows (the server's loader reads it too: scripts/lib/first-use.ts). */
+export const KEPT_ANSWERS_PREFIX = 'vaerdig:survey:';
 
 const keyOf = (token: string) => `${KEPT_ANSWERS_PREFIX}${token}`;
 

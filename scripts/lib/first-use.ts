@@ -1,3 +1,4 @@
+import { EMPTY_SHELL, SCRIPT_HINT } from '../../lib/security-headers';
 import { decodeHtml } from './html';
 
 /**
@@ -10,16 +11,13 @@ import { decodeHtml } from './html';
  *
  * Kept: the inline scripts (Next's data for hydration, which only fill an array), the styles, the
  * font hints. Removed: each script Next loads by address and its preload hint, and the old
- * browsers' polyfills (`noModule`: such a browser gets the page as without JavaScript, and the loader
- * loads nothing there). Added: one
- * inline script that loads the rest at the first pointer, key, focus or input event, or at once
- * when this tab keeps answers to bring back (after the language switch).
+ * browsers' polyfills (`noModule`: such a browser gets the page as without JavaScript, and the
+ * loader loads nothing there). Added: one inline script that loads the rest at the first
+ * pointer, key, focus or input event, or at once when this tab keeps answers to bring back
+ * (after the language switch).
  */
 
 const LOADED_SCRIPT = /<script\b[^>]*\bsrc="([^"]*)"[^>]*><\/script>/gi;
-const SCRIPT_HINT = /<link\b[^>]*\b(?:as="script"|rel="modulepreload")[^>]*\/?>/gi;
-/** What only a script makes a page: the empty shell Next sends when it leaves the page to the browser. */
-const EMPTY_SHELL = /<html id="__next_error__"/;
 /** The events that say someone is using the page (capture: all of them reach the window first). */
 export const FIRST_USE_EVENTS = ['pointerdown', 'keydown', 'focusin', 'input', 'click'] as const;
 

@@ -40,19 +40,20 @@ export function isPlainPageRequest(request: IncomingMessage): boolean {
   return !HTML_LIMITED_BOT_UA_RE.test(String(request.headers['user-agent'] ?? ''));
 }
 
-/** The encodings a client takes (`br;q=0` and the like count as refused). */
-export function acceptedEncodings(request: IncomingMessage): string[] {
-  return String(request.headers['accept-encoding'] ?? '')
+/**
+ * The encoding a client takes, the first of `preferred` it accepts (`br;q=0` and the like count as
+ * refused), else none.
+ */
+export function chosenEncoding(
+  request: IncomingMessage,
+  preferred: readonly Exclude<Encoding, 'identity'>[] = ['br', 'gzip'],
+): Encoding {
+  const accepted = String(request.headers['accept-encoding'] ?? '')
     .split(',')
     .map((part) => part.trim().split(';'))
     .filter(([, quality]) => !quality || Number(quality.trim().replace(/^q=/, '')) > 0)
     .map(([name]) => name!.trim().toLowerCase());
-}
-
-/** The encoding a client takes, best first. */
-export function chosenEncoding(request: IncomingMessage): Encoding {
-  const accepted = acceptedEncodings(request);
-  return accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : 'identity';
+  return preferred.find((encoding) => accepted.includes(encoding)) ?? 'identity';
 }
 
 /** The page's bytes as Next sent them, decompressed; null for an encoding this does not know. */

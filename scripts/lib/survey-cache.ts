@@ -5,14 +5,14 @@ import { submitResponse } from '../../db/queries/responses';
 import { LOCALE_PREFIX_PATTERN, localeOfPath, localePrefix, type Locale } from '../../lib/locales';
 import { logError, logEvent, redactPath } from '../../lib/log';
 import { inlineScripts, isSameSitePost, pageCsp, pageHeaders } from '../../lib/security-headers';
-import { KEPT_ANSWERS_PREFIX, MAX_SURVEY_BYTES } from '../../lib/survey/definition';
+import { KEPT_ANSWERS_PREFIX } from '../../lib/survey/kept-answers';
+import { MAX_SURVEY_BYTES } from '../../lib/survey/definition';
 import { readSurveySubmission } from '../../lib/survey/submission';
 import { formatCode, normalizeCode } from '../../lib/tokens';
 import { withCriticalCss } from './critical-css';
 import { scriptsOnFirstUse } from './first-use';
 import { formHtml, hiddenFields } from './html';
 import {
-  acceptedEncodings,
   chosenEncoding,
   gzipAfter,
   hashOf,
@@ -239,14 +239,14 @@ export function createSurveyCache(db: () => Db, maxAgeMs: number): SurveyCache {
         ...template.headers,
         'content-security-policy': pageCsp({ hashes }, { styles: template.styleHashes }),
       };
-      // Compressed now only from the first code on (gzip, which any browser takes with br).
+      // gzip first (any browser that takes br takes it too): compressed now only from the first code on.
       const rest = Buffer.from(withCode(template.rest, visit), 'utf8');
-      const accepted = acceptedEncodings(request);
-      if (accepted.includes('gzip')) sendPage(response, headers, gzipAfter(template.start, rest), 'gzip');
-      else {
-        const encoding = chosenEncoding(request);
-        sendPage(response, headers, oneEncoding(Buffer.concat([template.start.text, rest]), encoding), encoding);
-      }
+      const encoding = chosenEncoding(request, ['gzip', 'br']);
+      const body =
+        encoding === 'gzip'
+          ? gzipAfter(template.start, rest)
+          : oneEncoding(Buffer.concat([template.start.text, rest]), encoding);
+      sendPage(response, headers, body, encoding);
       logEvent('request', { method: 'GET', path: redactPath(visit.path), cached: true });
       return true;
     },

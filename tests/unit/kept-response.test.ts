@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { gzipAfter, keptStart } from '@/scripts/lib/kept-response';
+import type { IncomingMessage } from 'node:http';
+import { chosenEncoding, gzipAfter, keptStart } from '@/scripts/lib/kept-response';
 
 describe('a page gzipped once up to a point, and per visit after it', () => {
   const page = (size: number) =>
@@ -29,5 +30,17 @@ describe('a page gzipped once up to a point, and per visit after it', () => {
     const alone = zlib.deflateRawSync(Buffer.from(rest), { level: 6 }).length;
     const startAlone = keptStart(Buffer.from(start)).deflated.length;
     expect(spliced - startAlone).toBeLessThan(alone);
+  });
+});
+
+describe('the encoding a kept page is sent in', () => {
+  const asking = (acceptEncoding: string) => ({ headers: { 'accept-encoding': acceptEncoding } }) as IncomingMessage;
+
+  it('is the first preferred one the client takes, refusals counted', () => {
+    expect(chosenEncoding(asking('gzip, deflate, br, zstd'))).toBe('br');
+    expect(chosenEncoding(asking('gzip, deflate, br, zstd'), ['gzip', 'br'])).toBe('gzip');
+    expect(chosenEncoding(asking('br, gzip;q=0'), ['gzip', 'br'])).toBe('br');
+    expect(chosenEncoding(asking('br;q=0, gzip;q=0'))).toBe('identity');
+    expect(chosenEncoding(asking(''))).toBe('identity');
   });
 });
